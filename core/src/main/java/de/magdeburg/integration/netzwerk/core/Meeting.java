@@ -1,0 +1,44 @@
+package de.magdeburg.integration.netzwerk.core;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A meeting (Zusammenkunft / Sitzung, §5(2), §5(3)): planned or held.
+ *
+ * <p>Immutable.
+ *
+ * @param id stable id chosen by the caller, e.g. "language-2026-03"; not empty
+ * @param kind the kind of meeting; not null
+ * @param groupId the working group for {@link MeetingKind#WORKING_GROUP} and group-internal project
+ *     groups; empty for cross-group meetings and speakers' rounds
+ * @param title title, e.g. "2. Sitzung der AG Sprache"; not empty
+ * @param start date and time of the start; not null
+ * @param end time the meeting ends on the same day; null if open
+ * @param place where; may be empty while planning
+ * @param agenda agenda items in order; not null
+ * @param guests guests announced for the meeting (GO-1.5); not null
+ */
+public record Meeting(String id, MeetingKind kind, String groupId, String title, LocalDateTime start,
+        LocalTime end, String place, List<AgendaItem> agenda, List<Guest> guests) {
+    /** Validates. */
+    public Meeting {
+        id = Text.require("meeting.id", id, 100);
+        Objects.requireNonNull(kind, "kind");
+        groupId = Text.clean("meeting.groupId", groupId, 100);
+        if (kind == MeetingKind.WORKING_GROUP && groupId.isEmpty()) {
+            throw new IllegalArgumentException("working group meeting '" + id + "' needs a groupId");
+        }
+        title = Text.require("meeting.title", title, 500);
+        Objects.requireNonNull(start, "start");
+        if (end != null && end.isBefore(start.toLocalTime())) {
+            throw new IllegalArgumentException("meeting '" + id + "' ends at " + end + ", before it starts at "
+                    + start.toLocalTime());
+        }
+        place = Text.clean("meeting.place", place, 500);
+        agenda = Text.list("meeting.agenda", agenda);
+        guests = Text.list("meeting.guests", guests);
+    }
+}

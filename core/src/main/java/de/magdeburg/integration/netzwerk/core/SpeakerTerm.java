@@ -1,0 +1,36 @@
+package de.magdeburg.integration.netzwerk.core;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A speaker's term of office in a working group (Sprecher*in, §4(3)).
+ *
+ * <p>Immutable. The profile limits the length of a term (two years in Magdeburg, GO-4.3); that is
+ * checked by the rules, not here.
+ *
+ * @param groupId working group id; not empty
+ * @param name the speaker's name; not empty
+ * @param organisation the partner organisation the speaker comes from; may be empty
+ * @param from first day of the term; not null
+ * @param to last day of the term; not before {@code from}
+ */
+public record SpeakerTerm(String groupId, String name, String organisation, LocalDate from, LocalDate to) {
+    /** Validates. */
+    public SpeakerTerm {
+        groupId = Text.require("speakerTerm.groupId", groupId, 100);
+        name = Text.require("speakerTerm.name", name, 200);
+        organisation = Text.clean("speakerTerm.organisation", organisation, 200);
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("speaker term of '" + name + "' ends on " + to
+                    + ", before it starts on " + from);
+        }
+    }
+
+    /** @param day a day; not null @return whether the term covers that day */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+}

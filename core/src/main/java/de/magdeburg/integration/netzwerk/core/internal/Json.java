@@ -1,0 +1,100 @@
+package de.magdeburg.integration.netzwerk.core.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
+import java.util.List;
+
+/**
+ * The library's Jackson configuration: ISO-8601 dates, strict reading (unknown or duplicate
+ * keys are errors) and bounded input (nesting, string and number lengths). Thread-safe.
+ */
+public final class Json {
+    /** Deepest nesting of arrays/objects accepted. */
+    public static final int MAX_NESTING = 100;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number accepted, in digits. */
+    public static final int MAX_NUMBER_LENGTH = 50;
+
+    private static final ObjectMapper MAPPER = build();
+
+    private Json() {
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .build();
+    }
+
+    /** @return the shared, configured mapper; do not reconfigure it */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Turns a Jackson exception into our typed one, with the JSON path of the problem.
+     *
+     * @param e the parser's exception
+     * @return the exception to throw
+     */
+    public static InvalidDataException invalid(JsonProcessingException e) {
+        String path = "$";
+        if (e instanceof JsonMappingException m) {
+            path = path(m.getPath());
+        }
+        String problem;
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            problem = v.getCause().getMessage();
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing creator property")) {
+            problem = "required value is missing";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Null value for creator property")) {
+            problem = "required value is null";
+        } else {
+            problem = e.getOriginalMessage();
+            var loc = e.getLocation();
+            if (loc != null && loc.getLineNr() > 0) {
+                problem = problem + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            }
+        }
+        return new InvalidDataException(path, problem, e);
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

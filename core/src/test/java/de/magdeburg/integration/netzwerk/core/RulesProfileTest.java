@@ -1,0 +1,53 @@
+package de.magdeburg.integration.netzwerk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RulesProfileTest {
+
+    private static final String MINIMAL_VALID_PREFIX = "{\"schemaVersion\":1,";
+
+    @Test
+    void magdeburgProfileHasTheNumbersOfTheGeschaeftsordnung() {
+        RulesProfile p = RulesProfile.magdeburg2016();
+
+        assertThat(p.workingGroups()).extracting(WorkingGroup::id)
+                .containsExactly("work_and_training", "interculture_and_social", "language");
+        assertThat(p.fieldsOfAction()).hasSize(6);
+        assertThat(p.limits().maxMeetingsPerGroupPerYear()).isEqualTo(5);
+        assertThat(p.limits().minCrossGroupMeetingsPerYear()).isEqualTo(1);
+        assertThat(p.limits().speakersPerGroup()).isEqualTo(2);
+        assertThat(p.limits().speakerTermYears()).isEqualTo(2);
+        assertThat(p.limits().inactivityYears()).isEqualTo(1);
+        assertThat(p.limits().minOrganisationsForNewGroup()).isEqualTo(5);
+        assertThat(p.versionDate()).isEqualTo(LocalDate.of(2016, 11, 23));
+        assertThat(p.inForce()).isEqualTo(LocalDate.of(2016, 12, 1));
+        assertThat(p.coordinator().email()).isEqualTo("Koordination.Integration@stadt.magdeburg.de");
+        assertThat(p.rulesOfProcedure().sections()).extracting(RulesProfile.Section::heading)
+                .startsWith("Präambel", "§ 1 Netzwerkpartner*innen und Gäste");
+    }
+
+    @Test
+    void profileWithoutSchemaVersionIsRejectedNamingThePath() {
+        assertThatThrownBy(() -> RulesProfile.read(json("{}")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("$.schemaVersion: must be 1, got nothing");
+    }
+
+    @Test
+    void profileMissingAValueIsRejectedNamingThePath() {
+        assertThatThrownBy(() -> RulesProfile.read(json(MINIMAL_VALID_PREFIX + "\"id\":\"x\"}")))
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> assertThat(((InvalidDataException) e).path()).isEqualTo("$.network"))
+                .hasMessage("$.network: required value is missing");
+    }
+
+    private static ByteArrayInputStream json(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
