@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,85 @@ public final class Register {
                 existing.crossGroupMeetings(), existing.listOnPortal(), PartnerStatus.REMOVED_INACTIVE,
                 existing.joinedOn(), on);
         return changed(p, on, HistoryAction.REMOVED_INACTIVE, null, note);
+    }
+
+    /**
+     * GO-1.4 (§1(4)): the active partners that did not take part in the working groups during the
+     * {@code inactivityYears} before {@code asOf}, and so may be removed with
+     * {@link #removeInactive(String, LocalDate, String)}. Listing removes nothing: removal is the
+     * coordinator's explicit step, recorded in the history.
+     *
+     * <p>What counts as taking part: a record with {@code present = true} of a
+     * {@link MeetingKind#WORKING_GROUP}, {@link MeetingKind#CROSS_GROUP} or
+     * {@link MeetingKind#PROJECT_GROUP} meeting of any group. §1(4) speaks of taking part "an den
+     * Arbeitsgruppen"; a cross-group meeting is a meeting of all working groups (§5(2)) and a
+     * project group is a working group too (§4(4)), and removal is the harsher mistake, so both
+     * count. A {@link MeetingKind#SPEAKERS_ROUND} is a meeting with the coordinator, not of a
+     * working group, and does not count. Absent or excused records do not count either.
+     *
+     * <p>The period is {@code (asOf − inactivityYears, asOf]} in calendar years: attendance on
+     * exactly the day {@code asOf.minusYears(inactivityYears)} is a full period ago and no longer
+     * counts; later attendance (and attendance after {@code asOf}, which is ignored) does.
+     * Partners whose (latest) admission lies inside that period are excepted: they have not yet
+     * had a full period to take part. With one year, for {@code asOf} 2028-02-29 the period
+     * starts after 2027-02-28.
+     *
+     * @param profile the rules, for {@code inactivityYears}; not null
+     * @param attendance attendance records of any meetings, in any order; not null
+     * @param asOf the day of the check; not null
+     * @return the candidates, sorted by organisation name; not null, may be empty
+     */
+    public List<Partner> inactiveCandidates(RulesProfile profile, List<AttendanceRecord> attendance, LocalDate asOf) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(asOf, "asOf");
+        LocalDate periodStart = asOf.minusYears(profile.limits().inactivityYears());
+        var attended = new HashSet<String>();
+        for (AttendanceRecord a : attendance) {
+            if (a.present() && a.kind() != MeetingKind.SPEAKERS_ROUND
+                    && a.date().isAfter(periodStart) && !a.date().isAfter(asOf)) {
+                attended.add(a.partnerKey());
+            }
+        }
+        return activePartners().stream()
+                .filter(p -> !p.joinedOn().isAfter(periodStart))
+                .filter(p -> !attended.contains(p.key()))
+                .toList();
+    }
+
+    /**
+     * The network-wide mailing list (Verteiler, §1(4)): the active partners, who receive
+     * invitations and minutes. Deleted and removed partners are not on it.
+     *
+     * @return the active partners, sorted by organisation name; not null
+     */
+    public List<Partner> mailingList() {
+        return activePartners();
+    }
+
+    /**
+     * The mailing list of one working group: the active partners working in it.
+     *
+     * @param groupId a working group id; not null (an unknown id gives an empty list)
+     * @return the active members of the group, sorted by organisation name; not null
+     */
+    public List<Partner> mailingList(String groupId) {
+        Objects.requireNonNull(groupId, "groupId");
+        return activePartners().stream().filter(p -> p.isMemberOf(groupId)).toList();
+    }
+
+    /**
+     * The public listing "Beteiligte am Netzwerk" on the Integrationsportal: the active partners
+     * that ticked the consent box on their declaration, with organisation name, city and groups
+     * only. No representative's name, phone or email is ever part of it, and neither are street
+     * or postal code.
+     *
+     * @return the entries, sorted by organisation name; not null
+     */
+    public List<PortalEntry> portalListing() {
+        return activePartners().stream().filter(Partner::listOnPortal)
+                .map(p -> new PortalEntry(p.organisation().name(), p.organisation().city(), p.workingGroups()))
+                .toList();
     }
 
     private static List<Representative> representatives(Declaration d) {

@@ -1,6 +1,9 @@
 package de.magdeburg.integration.netzwerk.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -50,6 +53,10 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                // convenience methods such as Partner.isActive() are not data: the JSON of a
+                // record is exactly its components
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .build();
     }
 
@@ -70,7 +77,12 @@ public final class Json {
             path = path(m.getPath());
         }
         String problem;
-        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe
+                && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z][A-Za-z0-9]*")) {
+            // Objects.requireNonNull(x, "name") in a compact constructor: the component is missing
+            path = path + "." + npe.getMessage();
+            problem = "required value is missing";
+        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             problem = v.getCause().getMessage();
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing creator property")) {
             problem = "required value is missing";
