@@ -241,7 +241,7 @@ public final class RuleChecks {
             if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                 findings.add(termTooLong(profile, t));
             }
-            if (t.covers(on) && !t.to().isAfter(warnUntil)) {
+            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)) {
                 findings.add(finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
                         groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(), day(on)));
             }
