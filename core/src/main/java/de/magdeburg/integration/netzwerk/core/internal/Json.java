@@ -88,6 +88,9 @@ public final class Json {
             problem = "required value is missing";
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Null value for creator property")) {
             problem = "required value is null";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Cannot map `null` into type")) {
+            // a yes/no or number component: absent and null are both errors, there is no "empty"
+            problem = "required value is missing or null";
         } else {
             problem = e.getOriginalMessage();
             var loc = e.getLocation();
