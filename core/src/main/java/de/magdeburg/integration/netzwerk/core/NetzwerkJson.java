@@ -308,7 +308,10 @@ public final class NetzwerkJson {
         writeValue(Objects.requireNonNull(declaration, "declaration"), out);
     }
 
-    /** @param declaration the declaration; not null @return it as a JSON string */
+    /**
+     * @param declaration the declaration; not null
+     * @return it as a JSON string
+     */
     public static String toJson(Declaration declaration) {
         return string(Objects.requireNonNull(declaration, "declaration"));
     }
@@ -332,7 +335,10 @@ public final class NetzwerkJson {
         writeValue(Objects.requireNonNull(meeting, "meeting"), out);
     }
 
-    /** @param meeting the meeting; not null @return it as a JSON string */
+    /**
+     * @param meeting the meeting; not null
+     * @return it as a JSON string
+     */
     public static String toJson(Meeting meeting) {
         return string(Objects.requireNonNull(meeting, "meeting"));
     }
@@ -356,7 +362,10 @@ public final class NetzwerkJson {
         writeValue(Objects.requireNonNull(minutes, "minutes"), out);
     }
 
-    /** @param minutes the minutes; not null @return them as a JSON string */
+    /**
+     * @param minutes the minutes; not null
+     * @return them as a JSON string
+     */
     public static String toJson(Minutes minutes) {
         return string(Objects.requireNonNull(minutes, "minutes"));
     }
@@ -380,7 +389,10 @@ public final class NetzwerkJson {
         writeValue(Objects.requireNonNull(plan, "plan"), out);
     }
 
-    /** @param plan the work plan; not null @return it as a JSON string */
+    /**
+     * @param plan the work plan; not null
+     * @return it as a JSON string
+     */
     public static String toJson(WorkPlan plan) {
         return string(Objects.requireNonNull(plan, "plan"));
     }
@@ -493,7 +505,10 @@ public final class NetzwerkJson {
         writeValue(List.copyOf(records), out);
     }
 
-    /** @param records attendance records; not null @return them as a JSON array */
+    /**
+     * @param records attendance records; not null
+     * @return them as a JSON array
+     */
     public static String attendanceToJson(List<AttendanceRecord> records) {
         return string(List.copyOf(records));
     }
@@ -517,7 +532,10 @@ public final class NetzwerkJson {
         writeValue(List.copyOf(findings), out);
     }
 
-    /** @param findings findings; not null @return them as a JSON array */
+    /**
+     * @param findings findings; not null
+     * @return them as a JSON array
+     */
     public static String findingsToJson(List<Finding> findings) {
         return string(List.copyOf(findings));
     }
@@ -541,7 +559,10 @@ public final class NetzwerkJson {
         writeValue(List.copyOf(entries), out);
     }
 
-    /** @param entries portal entries; not null @return them as a JSON array */
+    /**
+     * @param entries portal entries; not null
+     * @return them as a JSON array
+     */
     public static String portalListingToJson(List<PortalEntry> entries) {
         return string(List.copyOf(entries));
     }
