@@ -36,6 +36,8 @@ public final class RuleChecks {
      * Checks an annual work plan (Jahresarbeitsplan, §5(1)).
      *
      * <ul>
+     *   <li>GO-4.1 (§4(1)): a group plan for, or a network-wide plan with meetings of, a working
+     *       group the profile does not have is an ERROR.</li>
      *   <li>GO-5.2a (§5(2)): every {@link MeetingKind#WORKING_GROUP} meeting beyond
      *       {@code maxMeetingsPerGroupPerYear} in one calendar year is an ERROR naming the AG, the
      *       year and the meeting. A group plan counts only its own group's meetings; the
@@ -71,6 +73,12 @@ public final class RuleChecks {
         if (!plan.isNetworkWide() && profile.findWorkingGroup(plan.groupId()).isEmpty()) {
             findings.add(finding(Severity.ERROR, "GO-4.1", plan.groupId(), "go41.unknownGroup", plan.groupId(),
                     profile.id()));
+        }
+        if (plan.isNetworkWide()) {
+            plan.meetings().stream().filter(m -> m.kind() == MeetingKind.WORKING_GROUP).map(Meeting::groupId)
+                    .filter(g -> profile.findWorkingGroup(g).isEmpty()).distinct().sorted()
+                    .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
+                            profile.id())));
         }
         findings.addAll(meetingsPerYear(profile, plan));
         if (plan.isNetworkWide()) {

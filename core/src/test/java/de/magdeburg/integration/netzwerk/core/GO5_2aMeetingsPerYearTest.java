@@ -123,4 +123,13 @@ class GO5_2aMeetingsPerYearTest {
                 .isEqualTo("Die Arbeitsgruppe „gardening“ ist in der Geschäftsordnung magdeburg-2016 nicht "
                         + "vorgesehen (§ 4 Abs. 1).");
     }
+
+    @Test
+    void networkPlanWithMeetingsOfAnUnknownGroupIsReportedUnderGo41() {
+        var meetings = new ArrayList<Meeting>(groupMeetings("gardening", 2027, 2));
+        meetings.addAll(groupMeetings("language", 2027, 2));
+
+        assertThat(RuleChecks.checkWorkPlan(Fixtures.profile(), new WorkPlan(2027, "", meetings, List.of(), List.of())))
+                .filteredOn(f -> f.rule().equals("GO-4.1")).extracting(Finding::field).containsExactly("gardening");
+    }
 }
