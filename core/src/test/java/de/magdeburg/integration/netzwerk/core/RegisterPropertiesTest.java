@@ -65,14 +65,14 @@ class RegisterPropertiesTest {
         return registers;
     }
 
-    @Property
+    @Property(tries = 400)
     void replayingTheHistoryGivesAnEqualRegister(@ForAll("steps") List<Step> steps) {
         Register r = run(steps).get(steps.size());
 
         assertThat(Register.replay(r.history())).isEqualTo(r);
     }
 
-    @Property
+    @Property(tries = 400)
     void registerFileRoundTripsThroughJson(@ForAll("steps") List<Step> steps) {
         Register r = run(steps).get(steps.size());
 
@@ -80,7 +80,7 @@ class RegisterPropertiesTest {
                 .isEqualTo(r);
     }
 
-    @Property
+    @Property(tries = 400)
     void historyIsAppendOnlyAndRefusalsChangeNothing(@ForAll("steps") List<Step> steps) {
         List<Register> rs = run(steps);
         for (int i = 1; i < rs.size(); i++) {
@@ -95,7 +95,7 @@ class RegisterPropertiesTest {
         }
     }
 
-    @Property
+    @Property(tries = 400)
     void noPartnerDisappearsWithoutADeletionOrInactivityRemoval(@ForAll("steps") List<Step> steps) {
         List<Register> rs = run(steps);
         for (int i = 1; i < rs.size(); i++) {
@@ -113,7 +113,7 @@ class RegisterPropertiesTest {
         }
     }
 
-    @Property
+    @Property(tries = 400)
     void mailingListsAreTheActivePartners(@ForAll("steps") List<Step> steps) {
         Register r = run(steps).get(steps.size());
 
@@ -124,7 +124,7 @@ class RegisterPropertiesTest {
         }
     }
 
-    @Property
+    @Property(tries = 400)
     void portalListingHasOnlyConsentingActivePartnersAndNoPersonalData(@ForAll("steps") List<Step> steps) {
         Register r = run(steps).get(steps.size());
         Set<String> allowed = r.activePartners().stream().filter(Partner::listOnPortal)
