@@ -601,12 +601,26 @@ public final class NetzwerkJson {
             if (value == null) {
                 throw new InvalidDataException("$", "expected " + describe(type) + ", got nothing or null");
             }
-            return value;
+            return noNulls(value, "$");
         } catch (JsonProcessingException e) {
             throw Json.invalid(e);
         } catch (IOException e) {
             throw new NetzwerkException("cannot read JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Top-level arrays are plain lists; a null element would only fail later, far from the file. */
+    @SuppressWarnings("unchecked")
+    private static <T> T noNulls(T value, String path) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new InvalidDataException(path + "[" + i + "]", "must not be null");
+                }
+            }
+            return (T) List.copyOf(list);
+        }
+        return value;
     }
 
     private static String describe(JavaType type) {
@@ -633,7 +647,7 @@ public final class NetzwerkJson {
             if (value == null) {
                 throw new InvalidDataException(path, "must not be null");
             }
-            return value;
+            return noNulls(value, path);
         } catch (JsonProcessingException e) {
             InvalidDataException inner = Json.invalid(e);
             // the parser of the sub-tree does not know where the sub-tree sits in the file

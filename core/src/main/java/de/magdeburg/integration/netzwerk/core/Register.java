@@ -39,11 +39,17 @@ public final class Register {
      *
      * @param history entries in order, sequence 1, 2, …; not null
      * @return the register
-     * @throws InvalidDataException if an entry cannot be replayed (gap in sequence, refused change)
+     * @throws InvalidDataException if an entry cannot be replayed (null, gap in sequence, refused
+     *     change) or does not match what replaying it gives (another action, partner key or note
+     *     than its declaration leads to), naming the entry as {@code $.history[i]}
      */
     public static Register replay(List<HistoryEntry> history) {
+        Objects.requireNonNull(history, "history");
         Register r = empty();
         for (HistoryEntry e : history) {
+            if (e == null) {
+                throw new InvalidDataException("$.history[" + r.history.size() + "]", "must not be null");
+            }
             if (e.sequence() != r.history.size() + 1) {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "sequence " + e.sequence() + " where " + (r.history.size() + 1) + " was expected");
@@ -54,6 +60,16 @@ public final class Register {
             if (u.rejected()) {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "cannot be replayed: " + u.findings().get(0).message());
+            }
+            HistoryEntry replayed = u.register().history.get(r.history.size());
+            if (!replayed.equals(e)) {
+                // a history that says one thing while its declaration does another is not a record
+                throw new InvalidDataException("$.history[" + r.history.size() + "]", "does not match its "
+                        + "declaration: replaying gives " + replayed.action() + " of '" + replayed.partnerKey()
+                        + "' with note '" + replayed.note() + "', the entry says " + e.action() + " of '"
+                        + e.partnerKey() + "' with note '" + e.note() + "'"
+                        + (e.action() == HistoryAction.REMOVED_INACTIVE && e.declaration() != null
+                                ? " and carries a declaration" : ""));
             }
             r = u.register();
         }

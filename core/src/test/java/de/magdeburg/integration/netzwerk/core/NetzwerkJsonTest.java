@@ -344,6 +344,36 @@ class NetzwerkJsonTest {
         }
 
         @Test
+        void historyEntryThatSaysOtherThanItsDeclarationDoesIsRejected() {
+            String json = NetzwerkJson.toJson(sampleRegister()).replace("\"action\" : \"DELETED\"",
+                    "\"action\" : \"CHANGED\"");
+
+            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+                    .hasMessage("$.history[12]: does not match its declaration: replaying gives DELETED of "
+                            + "'sprachcafé nachbarschaft e. v.' with note '', the entry says CHANGED of "
+                            + "'sprachcafé nachbarschaft e. v.' with note ''");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "null history entry | {\"schemaVersion\":1,\"history\":[null]} | $.history[0]: must not be null",
+            "history null       | {\"schemaVersion\":1,\"history\":null}   | $.history: must be an array of history entries",
+            "partners not array | {\"schemaVersion\":1,\"history\":[],\"partners\":{}} | $.partners",
+        })
+        void nullsAndWrongShapesInARegisterFileAreRejected(String what, String json, String message) {
+            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+                    .hasMessageStartingWith(message);
+        }
+
+        @Test
+        void nullElementOfAListIsRejected() {
+            assertThatThrownBy(() -> NetzwerkJson.readAttendance(utf8("[null]"))).isInstanceOf(InvalidDataException.class)
+                    .hasMessage("$[0]: must not be null");
+            assertThatThrownBy(() -> NetzwerkJson.readFindings(utf8("null"))).isInstanceOf(InvalidDataException.class)
+                    .hasMessage("$: expected a JSON array, got nothing or null");
+        }
+
+        @Test
         void badFileIsRejectedNamingTheFile(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("bad.json");
             Files.writeString(file, "{\"schemaVersion\":1,\"history\":[{\"sequence\":0}]}");
