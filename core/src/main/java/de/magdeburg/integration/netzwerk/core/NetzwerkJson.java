@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.magdeburg.integration.netzwerk.core.internal.Json;
+import de.magdeburg.integration.netzwerk.core.internal.ProfileLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +24,8 @@ import java.util.Objects;
 
 /**
  * Reads and writes the library's data as JSON: the register, declarations, meetings, minutes,
- * work plans, attendance records, findings and the portal listing. (Rules profiles are read by
- * {@link RulesProfile#read(Path)}.)
+ * work plans, attendance records, findings and the portal listing; and writes rules profiles
+ * (which are read by {@link RulesProfile#read(Path)}).
  *
  * <p>The JSON field names are the record component names (so a declaration has
  * {@code request}, {@code organisation.name}, …, {@code signatoryName}, {@code signature}, as in
@@ -178,6 +180,46 @@ public final class NetzwerkJson {
         file.put("schemaVersion", REGISTER_SCHEMA_VERSION);
         file.put("history", register.history());
         file.put("partners", register.partners());
+        return file;
+    }
+
+    // ---------------------------------------------------------------- rules profile
+
+    /**
+     * Writes a rules profile in the form {@link RulesProfile#read(InputStream)} reads, with
+     * {@code schemaVersion} first: the way to start another city's profile from the Magdeburg one.
+     *
+     * @param profile the profile; not null
+     * @param out where to write; not null, not closed
+     * @throws NetzwerkException if writing fails
+     */
+    public static void write(RulesProfile profile, OutputStream out) {
+        writeValue(profileFile(profile), out);
+    }
+
+    /**
+     * @param profile the profile; not null
+     * @return the profile file as a JSON string, readable by {@link RulesProfile#read(InputStream)}
+     */
+    public static String toJson(RulesProfile profile) {
+        return string(profileFile(profile));
+    }
+
+    /**
+     * @param profile the profile; not null
+     * @param file the file, replaced atomically where possible; not null
+     * @throws NetzwerkException if writing fails
+     */
+    public static void write(RulesProfile profile, Path file) {
+        JsonNode json = profileFile(profile);
+        toFile(file, out -> writeValue(json, out));
+    }
+
+    private static JsonNode profileFile(RulesProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        ObjectNode file = Json.mapper().createObjectNode();
+        file.put("schemaVersion", ProfileLoader.SCHEMA_VERSION);
+        file.setAll((ObjectNode) Json.mapper().valueToTree(profile));
         return file;
     }
 

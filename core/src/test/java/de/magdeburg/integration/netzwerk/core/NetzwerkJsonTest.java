@@ -145,6 +145,19 @@ class NetzwerkJsonTest {
         }
 
         @Test
+        void rulesProfileRoundTripsThroughRulesProfileRead(@TempDir Path dir) {
+            RulesProfile p = RulesProfile.magdeburg2016();
+            NetzwerkJson.write(p, dir.resolve("profile.json"));
+            var out = new ByteArrayOutputStream();
+            NetzwerkJson.write(p, out);
+
+            assertThat(RulesProfile.read(new ByteArrayInputStream(utf8(NetzwerkJson.toJson(p))))).isEqualTo(p);
+            assertThat(RulesProfile.read(dir.resolve("profile.json"))).isEqualTo(p);
+            assertThat(RulesProfile.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(p);
+            assertThat(NetzwerkJson.toJson(p)).startsWith("{\n  \"schemaVersion\" : 1,\n  \"id\" : \"magdeburg-2016\"");
+        }
+
+        @Test
         void streamsAreReadAndWrittenWithoutBeingClosed() {
             var closed = new boolean[2];
             var out = new ByteArrayOutputStream() {
