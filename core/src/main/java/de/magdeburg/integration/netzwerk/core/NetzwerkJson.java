@@ -123,7 +123,9 @@ public final class NetzwerkJson {
         JsonNode partnersNode = tree.get("partners");
         if (partnersNode != null && !partnersNode.isNull()) {
             List<Partner> partners = convert(partnersNode, PARTNERS, "$.partners");
-            if (!partners.equals(register.partners())) {
+            // people may sort the list when they edit it; only its content has to match
+            if (!new java.util.HashSet<>(partners).equals(new java.util.HashSet<>(register.partners()))
+                    || partners.size() != register.partners().size()) {
                 throw new InvalidDataException("$.partners", "do not match the history; the history is the "
                         + "register's record (§1(3)), change it through declarations, not the partner list");
             }

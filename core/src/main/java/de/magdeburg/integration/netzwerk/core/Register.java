@@ -2,6 +2,7 @@ package de.magdeburg.integration.netzwerk.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -268,7 +269,8 @@ public final class Register {
         map.put(p.key(), p);
         var h = new ArrayList<>(history);
         h.add(new HistoryEntry(history.size() + 1, on, action, p.key(), d, note));
-        return new RegisterUpdate(new Register(Map.copyOf(map), List.copyOf(h)), List.of());
+        // Map.copyOf would lose the order of admission, and with it reproducible register files
+        return new RegisterUpdate(new Register(Collections.unmodifiableMap(map), List.copyOf(h)), List.of());
     }
 
     @Override

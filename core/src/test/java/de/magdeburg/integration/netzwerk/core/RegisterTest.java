@@ -215,4 +215,14 @@ class RegisterTest {
         assertThat(r.portalListing()).extracting(PortalEntry::organisation)
                 .containsExactly("Alpha e. V.", "beta e. V.", "zebra e. V.");
     }
+
+    @Test
+    void partnersAreInOrderOfFirstAdmissionSoRegisterFilesAreReproducible() {
+        Register r = Fixtures.register(12).apply(declaration(RequestType.DELETION, Fixtures.organisationName(0), 0,
+                List.of(), false), D2).register().apply(entry(Fixtures.organisationName(0)), D3).register();
+
+        assertThat(r.partners()).extracting(p -> p.organisation().name())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 12)
+                        .mapToObj(Fixtures::organisationName).toList());
+    }
 }
