@@ -18,6 +18,11 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: every change returns a new register in a {@link RegisterUpdate}.
  * Nothing is silently overwritten: an ENTRY for a registered organisation, a CHANGE for an unknown
  * one or a DELETION for one already removed are ERROR findings and leave the register unchanged.
+ *
+ * <p>Derived views: {@link #mailingList()} and {@link #mailingList(String)} (Verteiler, §1(4)),
+ * {@link #portalListing()} (Integrationsportal, consenting partners only, no personal data) and
+ * {@link #inactiveCandidates(RulesProfile, List, LocalDate)} (GO-1.4). Files are read and written
+ * with {@link NetzwerkJson}.
  */
 public final class Register {
     private static final Register EMPTY = new Register(Map.of(), List.of());
