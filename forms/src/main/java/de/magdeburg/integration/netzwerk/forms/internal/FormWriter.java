@@ -768,6 +768,11 @@ public final class FormWriter {
     }
 
     static void writeFlate(COSStream stream, byte[] bytes) {
+        if (bytes.length < 256) {
+            // tiny appearance streams: compressing them costs more time than the bytes are worth
+            writeRaw(stream, bytes);
+            return;
+        }
         writeRaw(stream, FormFont.deflate(bytes));
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
