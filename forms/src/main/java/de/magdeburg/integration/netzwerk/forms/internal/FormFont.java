@@ -32,6 +32,8 @@ public final class FormFont {
     /** PostScript name used as /BaseFont. */
     public static final String BASE_FONT = "DejaVuSans";
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    // after HEX: loading uses it
     private static final FormFont INSTANCE = load();
 
     private final int[] gidByBmp;
@@ -209,8 +211,11 @@ public final class FormFont {
     }
 
     private static String hex4(int v) {
-        String h = Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
-        return "0000".substring(h.length()) + h;
+        return new String(new char[] {HEX[v >> 12 & 0xF], HEX[v >> 8 & 0xF], HEX[v >> 4 & 0xF], HEX[v & 0xF]});
+    }
+
+    private static void hex4(StringBuilder sb, int v) {
+        sb.append(HEX[v >> 12 & 0xF]).append(HEX[v >> 8 & 0xF]).append(HEX[v >> 4 & 0xF]).append(HEX[v & 0xF]);
     }
 
     static byte[] deflate(byte[] data) {
@@ -241,19 +246,29 @@ public final class FormFont {
         return gidBySupplementary.getOrDefault(codePoint, 0);
     }
 
-    /** @return whether every character of the text has a glyph */
+    /**
+     * @param text any text; not null
+     * @return whether every character of the text has a glyph
+     */
     public boolean canShow(String text) {
         return text.codePoints().allMatch(cp -> glyphId(cp) != 0 || Character.isWhitespace(cp));
     }
 
-    /** @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets */
+    /**
+     * @param text any text; not null; characters without a glyph become .notdef
+     * @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets
+     */
     public String encodeHex(String text) {
         StringBuilder sb = new StringBuilder(text.length() * 4);
-        text.codePoints().forEach(cp -> sb.append(hex4(glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp))));
+        text.codePoints().forEach(cp -> hex4(sb, glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp)));
         return sb.toString();
     }
 
-    /** @return the advance width of the text in points at the given size */
+    /**
+     * @param text any text; not null
+     * @param size font size in points
+     * @return the advance width of the text in points
+     */
     public float width(String text, float size) {
         long units = 0;
         for (int i = 0; i < text.length(); ) {

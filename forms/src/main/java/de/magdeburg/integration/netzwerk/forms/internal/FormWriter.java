@@ -519,7 +519,7 @@ public final class FormWriter {
                 field.getCOSObject().setString(COSName.V, value);
             }
             PDAnnotationWidget widget = field.getWidgets().get(0);
-            placeWidget(widget, x, top, w, h, null);
+            placeWidget(widget, x, top, w, h, null, 0.55f, 0.975f);
             COSDictionary ap = new COSDictionary();
             ap.setDirect(true);
             ap.setItem(COSName.N, TextAppearance.stream(doc, resources, value, w, h));
@@ -565,6 +565,20 @@ public final class FormWriter {
 
         /** Common widget set-up: rectangle, page, print flag, tooltip, tagging as /Form with OBJR. */
         void placeWidget(PDAnnotationWidget widget, float x, float top, float w, float h, String tooltip) {
+            placeWidget(widget, x, top, w, h, tooltip, 0.35f, 1);
+        }
+
+        /**
+         * As above; border and background colours also go to /MK, so that viewers that draw their own
+         * appearance after editing (Acrobat) keep the look of ours.
+         */
+        void placeWidget(PDAnnotationWidget widget, float x, float top, float w, float h, String tooltip,
+                float border, float background) {
+            COSDictionary mk = new COSDictionary();
+            mk.setItem(COSName.BC, floats(border));
+            mk.setItem(COSName.BG, floats(background));
+            mk.setDirect(true);
+            widget.getCOSObject().setItem(COSName.MK, mk);
             widget.setRectangle(new PDRectangle(x, pdfY(top + h), w, h));
             widget.setPage(page);
             widget.setPrinted(true);
