@@ -143,6 +143,17 @@ class DeclarationFormWriteTest {
     }
 
     @Test
+    void prefilledFormStaysEditable() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.prefilled(Samples.complete()))) {
+            for (PDField f : doc.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+                assertThat(f.isReadOnly()).as(f.getFullyQualifiedName()).isFalse();
+            }
+            assertThat(((PDTextField) doc.getDocumentCatalog().getAcroForm(null).getField("last_name")).getValue())
+                    .isEqualTo("Yılmaz");
+        }
+    }
+
+    @Test
     void documentIsTaggedGermanTitledAndFreeOfJavaScriptAndNeedAppearances() throws Exception {
         byte[] pdf = Samples.FORM.blank();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
