@@ -1,28 +1,45 @@
 package de.magdeburg.integration.netzwerk.forms;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * Bounds for reading a returned declaration, which arrives from outside the city and is untrusted.
  *
  * <p>Immutable and thread-safe. The size is checked before parsing (for a {@code Path} from the
  * file size, for a stream while reading it), the page count right after the document structure is
  * parsed, before any field is read. PDFBox keeps at most {@code maxBytes} of scratch data in
- * memory; beyond that it uses a temporary file.
+ * memory; beyond that it uses a temporary file. Field values stored as compressed streams are
+ * decompressed only up to a fixed bound (64 KiB), so a decompression bomb costs neither memory
+ * nor time.
+ *
+ * <p>{@code maxParseTime} bounds the wall-clock time of one read. PDFBox has no timeout of its
+ * own, and the reader starts no thread that could be abandoned: the time is checked cooperatively,
+ * each time the parser reads from the file and between fields, in the caller's thread. Everything
+ * PDFBox does while parsing reads from the file, so a slow or looping parse stops soon after the
+ * deadline with {@link FormReadException.Reason#TOO_COMPLEX}; a caller needing a hard bound for
+ * code that reads nothing (no such case is known) must run the read in its own worker.
  *
  * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9 (arrays hold the file)
  * @param maxPages largest accepted page count; at least 1
+ * @param maxParseTime longest time one read may take; positive, not null
  */
-public record ReadLimits(long maxBytes, int maxPages) {
+public record ReadLimits(long maxBytes, int maxPages, Duration maxParseTime) {
     /** Default largest file: 20 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** Default largest page count: 50. */
     public static final int DEFAULT_MAX_PAGES = 50;
+    /** Default longest read: 5 seconds (our own form reads in a few milliseconds). */
+    public static final Duration DEFAULT_MAX_PARSE_TIME = Duration.ofSeconds(5);
 
     /**
      * Validates the ranges.
      *
      * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9
      * @param maxPages largest accepted page count; at least 1
+     * @param maxParseTime longest time one read may take; positive, not null
      * @throws IllegalArgumentException if a limit is out of range, naming the value
+     * @throws NullPointerException if {@code maxParseTime} is null
      */
     public ReadLimits {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
@@ -31,11 +48,26 @@ public record ReadLimits(long maxBytes, int maxPages) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages is " + maxPages + ", must be at least 1");
         }
+        Objects.requireNonNull(maxParseTime, "maxParseTime");
+        if (maxParseTime.isNegative() || maxParseTime.isZero()) {
+            throw new IllegalArgumentException("maxParseTime is " + maxParseTime + ", must be positive");
+        }
     }
 
-    /** @return 20 MB and 50 pages */
+    /**
+     * Size and page limits with the {@linkplain #DEFAULT_MAX_PARSE_TIME default time limit}.
+     *
+     * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9
+     * @param maxPages largest accepted page count; at least 1
+     * @throws IllegalArgumentException if a limit is out of range, naming the value
+     */
+    public ReadLimits(long maxBytes, int maxPages) {
+        this(maxBytes, maxPages, DEFAULT_MAX_PARSE_TIME);
+    }
+
+    /** @return 20 MB, 50 pages and 5 seconds */
     public static ReadLimits defaults() {
-        return new ReadLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES);
+        return new ReadLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_PARSE_TIME);
     }
 
     /**
@@ -43,7 +75,7 @@ public record ReadLimits(long maxBytes, int maxPages) {
      * @return a copy with it
      */
     public ReadLimits withMaxBytes(long bytes) {
-        return new ReadLimits(bytes, maxPages);
+        return new ReadLimits(bytes, maxPages, maxParseTime);
     }
 
     /**
@@ -51,6 +83,14 @@ public record ReadLimits(long maxBytes, int maxPages) {
      * @return a copy with it
      */
     public ReadLimits withMaxPages(int pages) {
-        return new ReadLimits(maxBytes, pages);
+        return new ReadLimits(maxBytes, pages, maxParseTime);
+    }
+
+    /**
+     * @param time the new time limit for one read; positive, not null
+     * @return a copy with it
+     */
+    public ReadLimits withMaxParseTime(Duration time) {
+        return new ReadLimits(maxBytes, maxPages, time);
     }
 }

@@ -14,6 +14,10 @@ import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +35,11 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -90,22 +97,84 @@ public final class FormReader {
             throw new FormReadException(Reason.DAMAGED, "Dateiende %%EOF fehlt, die Datei ist abgeschnitten",
                     "end marker %%EOF missing, the file is truncated", null);
         }
+        Deadline deadline = new Deadline(limits.maxParseTime());
         PDDocument doc;
         try {
-            doc = Loader.loadPDF(pdf, "", null, null,
+            doc = Loader.loadPDF(new TimedBuffer(pdf, deadline), "", null, null,
                     MemoryUsageSetting.setupMixed(limits.maxBytes(), limits.maxBytes() * 4).streamCache);
         } catch (InvalidPasswordException e) {
             throw new FormReadException(Reason.ENCRYPTED, "Kennwort zum Öffnen nötig", "password needed to open it",
                     e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
+            deadline.check();
             throw damaged(e);
         }
         try (doc) {
-            return read(doc, pdf);
+            DeclarationReading reading = read(doc, pdf, deadline);
+            deadline.check();
+            return reading;
         } catch (FormReadException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox may turn our deadline into any failure; the deadline is the true reason
+            deadline.check();
             throw damaged(e);
+        }
+    }
+
+    /** The wall-clock bound of one read; see {@link ReadLimits#maxParseTime()}. */
+    private static final class Deadline {
+        private final long end;
+        private final Duration limit;
+
+        Deadline(Duration limit) {
+            this.limit = limit;
+            this.end = System.nanoTime() + limit.toNanos();
+        }
+
+        boolean passed() {
+            return System.nanoTime() - end > 0;
+        }
+
+        /** @throws FormReadException TOO_COMPLEX if the time is up */
+        void check() {
+            if (passed()) {
+                throw new FormReadException(Reason.TOO_COMPLEX, "nach " + limit.toMillis() + " ms abgebrochen",
+                        "stopped after " + limit.toMillis() + " ms", null);
+            }
+        }
+    }
+
+    /**
+     * The file as PDFBox reads it, failing every read once the deadline has passed: PDFBox reads
+     * from the file in every parsing step, so this stops a runaway parse in the caller's thread.
+     */
+    private static final class TimedBuffer extends RandomAccessReadBuffer {
+        private final Deadline deadline;
+        private int reads;
+
+        TimedBuffer(byte[] pdf, Deadline deadline) {
+            super(pdf);
+            this.deadline = deadline;
+        }
+
+        private void tick() throws IOException {
+            // System.nanoTime() on every byte would cost more than the parse itself
+            if ((++reads & 0xFFF) == 0 && deadline.passed()) {
+                throw new IOException("read time limit reached");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            tick();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            tick();
+            return super.read(b, off, len);
         }
     }
 
@@ -133,7 +202,7 @@ public final class FormReader {
         return tail.contains("%%EOF");
     }
 
-    private DeclarationReading read(PDDocument doc, byte[] pdf) throws IOException {
+    private DeclarationReading read(PDDocument doc, byte[] pdf, Deadline deadline) throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages > limits.maxPages()) {
             throw new FormReadException(Reason.TOO_MANY_PAGES, pages + " Seiten, höchstens " + limits.maxPages(),
@@ -145,13 +214,21 @@ public final class FormReader {
         }
         Map<String, PDField> fields = new LinkedHashMap<>();
         List<PDSignature> signatures = new ArrayList<>();
-        collect(form.getFields(), fields, signatures, 0);
+        FieldTree tree = new FieldTree(fields, signatures, deadline);
+        tree.unreadable += unreadable(form.getCOSObject().getCOSArray(COSName.FIELDS));
+        tree.collect(form.getFields(), 0);
         List<String> missing = Fields.REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
+        if (!missing.isEmpty() && tree.unreadable > 0) {
+            // PDFBox drops field objects it cannot parse; the form is ours but broken
+            throw new FormReadException(Reason.DAMAGED, tree.unreadable + " Formularfelder sind nicht lesbar, es fehlen "
+                    + missing, tree.unreadable + " form fields cannot be parsed, missing: " + missing, null);
+        }
         if (!missing.isEmpty()) {
             throw new FormReadException(Reason.FOREIGN_FORM, "es fehlen die Felder " + missing,
                     "fields missing: " + missing, null);
         }
         List<Finding> findings = new ArrayList<>();
+        ActiveContent.findings(doc, form, fields.values(), findings);
         Values v = new Values(fields, findings);
 
         RequestType request = v.request();
@@ -190,24 +267,62 @@ public final class FormReader {
         return new DeclarationReading(declaration, all);
     }
 
-    private static void collect(List<PDField> list, Map<String, PDField> out, List<PDSignature> signatures,
-            int depth) {
-        if (depth > 20) {
-            return;
+    /** The terminal fields by fully qualified name, each field dictionary visited once. */
+    private static final class FieldTree {
+        final Map<String, PDField> out;
+        final List<PDSignature> signatures;
+        final Deadline deadline;
+        // a hostile tree may list a node as its own kid, or the same kid many times: without
+        // this, /Kids [a a a …] nested 20 deep is an exponential walk
+        final Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        int unreadable;
+
+        FieldTree(Map<String, PDField> out, List<PDSignature> signatures, Deadline deadline) {
+            this.out = out;
+            this.signatures = signatures;
+            this.deadline = deadline;
         }
-        for (PDField field : list) {
-            if (field instanceof PDNonTerminalField nonTerminal) {
-                collect(nonTerminal.getChildren(), out, signatures, depth + 1);
-            } else {
-                String name = field.getFullyQualifiedName();
-                if (name != null) {
-                    out.putIfAbsent(name, field);
+
+        void collect(List<PDField> list, int depth) {
+            if (depth > 20) {
+                return;
+            }
+            for (PDField field : list) {
+                if (!visited.add(field.getCOSObject())) {
+                    continue;
                 }
-                if (field instanceof PDSignatureField sig && sig.getSignature() != null) {
-                    signatures.add(sig.getSignature());
+                if ((visited.size() & 0x3FF) == 0) {
+                    deadline.check();
+                }
+                if (field instanceof PDNonTerminalField nonTerminal) {
+                    unreadable += unreadable(nonTerminal.getCOSObject().getCOSArray(COSName.KIDS));
+                    collect(nonTerminal.getChildren(), depth + 1);
+                } else {
+                    String name = field.getFullyQualifiedName();
+                    if (name != null) {
+                        out.putIfAbsent(name, field);
+                    }
+                    if (field instanceof PDSignatureField sig && sig.getSignature() != null) {
+                        signatures.add(sig.getSignature());
+                    }
                 }
             }
         }
+    }
+
+    /** @return how many entries of a /Fields or /Kids array PDFBox could not parse */
+    private static int unreadable(COSArray array) {
+        if (array == null) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < array.size(); i++) {
+            COSBase entry = array.get(i);
+            if (entry instanceof COSObject ref && !(ref.getObject() instanceof COSDictionary)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Value extraction with the findings it produces. */
@@ -220,11 +335,13 @@ public final class FormReader {
             this.findings = findings;
         }
 
-        String text(String name) {
+        String text(String name) throws IOException {
             COSBase v = inherited(fields.get(name).getCOSObject(), COSName.V);
             String value;
             if (v instanceof COSString s) {
                 value = s.getString();
+            } else if (v instanceof COSStream stream) {
+                value = new COSString(BoundedDecode.decode(stream, name)).getString();
             } else if (v instanceof COSName n) {
                 value = n.getName();
             } else {
@@ -317,7 +434,7 @@ public final class FormReader {
             return null;
         }
 
-        LocalDate date() {
+        LocalDate date() throws IOException {
             String text = text(Fields.DATE);
             if (text.isEmpty()) {
                 return null;
