@@ -1,0 +1,52 @@
+package de.magdeburg.integration.netzwerk.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data safety (issue 6): a pre-filled form carries the partner's personal data in its fields, which
+ * are printed, and nowhere else — not in the document information, the XMP metadata or the file
+ * identifier, which viewers, search engines and file managers show without opening the form.
+ */
+class PersonalDataTest {
+    @Test
+    void prefilledFormHasNoPersonalDataInItsMetadata() throws Exception {
+        Declaration d = Samples.complete();
+        byte[] pdf = Samples.FORM.prefilled(d);
+        List<String> personal = List.of(d.representative().lastName(), d.representative().firstName(),
+                d.representative().phone(), d.representative().email(), d.representative().function(),
+                d.signatoryName(), d.organisation().street());
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> metadata = new ArrayList<>();
+            var info = doc.getDocumentInformation().getCOSObject();
+            for (COSName key : info.keySet()) {
+                metadata.add(key.getName() + "=" + info.getDictionaryObject(key));
+            }
+            metadata.add(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
+            COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+            for (int i = 0; i < id.size(); i++) {
+                byte[] bytes = ((COSString) id.getObject(i)).getBytes();
+                metadata.add(new String(bytes, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(bytes));
+            }
+
+            assertThat(metadata).hasSizeGreaterThan(3);
+            for (String value : personal) {
+                assertThat(metadata).as(value).noneMatch(m -> m.contains(value));
+            }
+            assertThat(info.keySet()).extracting(COSName::getName)
+                    .containsExactlyInAnyOrder("Title", "Producer", "Creator", "CreationDate", "ModDate");
+        }
+    }
+}
