@@ -56,13 +56,26 @@ public final class Pdfs {
         }
     }
 
-    /** @return all text, pages in order */
+    /** @return all text in content order, every run of white space (line ends too) as one space */
     public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @return all text without any white space, for names that may wrap anywhere in a narrow
+     *     column (also after a hyphen, which a plain line-join would keep as "Sachsen- Anhalt")
+     */
+    public static String squashed(byte[] pdf) {
+        return text(pdf).replaceAll("\\s", "");
+    }
+
+    /** @return the text without white space */
+    public static String squash(String s) {
+        return s.replaceAll("\\s", "");
     }
 
     /** @return the number of pages */

@@ -30,6 +30,9 @@ import java.util.List;
 final class Samples {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:30:00Z"), ZoneOffset.UTC);
 
+    /** One instance for all tests, as applications would hold it. */
+    static final Documents DOCS = Documents.builder().clock(CLOCK).build();
+
     /** Names a partner may type; every one must print and extract unchanged. */
     static final List<String> UNICODE_NAMES = List.of("Şükrü Yılmaz", "Олена Шевченко", "Nguyễn Văn An", "Łukasz Żółć");
 

@@ -128,8 +128,8 @@ public final class Views {
         Map<String, Object> m = meeting(common(minutesTitle(minutes)), minutes.meeting());
         m.put("draft", minutes.state() != ReviewState.APPROVED);
         m.put("stateText", switch (minutes.state()) {
-            case DRAFT -> "Entwurf – noch nicht geprüft";
-            case REVIEWED -> "Entwurf – geprüft, noch nicht genehmigt";
+            case DRAFT -> "Entwurf, noch nicht geprüft";
+            case REVIEWED -> "geprüft, noch nicht genehmigt";
             case APPROVED -> "Genehmigt";
         });
         m.put("approvedBy", minutes.approvedBy());
@@ -260,7 +260,7 @@ public final class Views {
     public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients) {
         Map<String, Object> m = meeting(common(invitationTitle(meeting)), meeting);
         m.put("senderLines", profile.coordinator().addressLines());
-        m.put("mailingList", "Verteiler: " + German.body(profile, meeting));
+        m.put("mailingList", "Verteiler " + German.body(profile, meeting));
         m.put("recipients", recipients.stream().map(p -> Map.of("organisation", p.organisation().name(),
                 "representative", representatives(p))).toList());
         m.put("hasRecipients", !recipients.isEmpty());
