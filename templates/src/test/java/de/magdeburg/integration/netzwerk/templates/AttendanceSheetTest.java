@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
@@ -91,6 +92,30 @@ class AttendanceSheetTest {
                 assertThat(r.getWidth()).isBetween(10f, 16f);
                 assertThat(r.getLowerLeftX()).isBetween(300f, 500f);
                 assertThat(r.getLowerLeftY()).isBetween(40f, 800f);
+            }
+        }
+    }
+
+    @Test
+    void eachCheckBoxIsTaggedAsFormInsideItsTableCell() throws IOException {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(40));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> forms = new java.util.ArrayList<>();
+            for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+                collectForms(kid, "", forms);
+            }
+            assertThat(forms).hasSize(40).allMatch(f -> f.startsWith("TD>Anwesend: "));
+            assertThat(forms.get(1)).isEqualTo("TD>Anwesend: Українська громада Magdeburg (Олена Шевченко)");
+        }
+    }
+
+    private static void collectForms(Object node, String parentType, List<String> out) {
+        if (node instanceof PDStructureElement e) {
+            if ("Form".equals(e.getStructureType())) {
+                out.add(parentType + ">" + e.getAlternateDescription());
+            }
+            for (Object kid : e.getKids()) {
+                collectForms(kid, e.getStructureType(), out);
             }
         }
     }

@@ -97,6 +97,9 @@ public final class AttendanceForm {
 
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         PDStructureElement document = documentElement(root);
+        List<PDStructureElement> cells = new ArrayList<>();
+        collectBoxCells(document, cells);
+        boolean inCells = cells.size() == expected.size();
         int nextKey = root.getParentTreeNextKey();
         if (nextKey < 0) {
             nextKey = 0;
@@ -131,14 +134,16 @@ public final class AttendanceForm {
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             fields.add(box);
 
-            PDStructureElement formElement = new PDStructureElement("Form", document);
+            // screen readers meet the field in its table cell; the document end is only a fallback
+            PDStructureElement parent = inCells ? cells.get(i) : document;
+            PDStructureElement formElement = new PDStructureElement("Form", parent);
             formElement.setPage(page);
             formElement.setAlternateDescription(label);
             PDObjectReference objr = new PDObjectReference();
             objr.setReferencedObject(widget);
             objr.setPage(page);
             formElement.appendKid(objr);
-            document.appendKid(formElement);
+            parent.appendKid(formElement);
             widget.setStructParent(nextKey);
             addToParentTree(root, nextKey, formElement);
             nextKey++;
@@ -168,6 +173,22 @@ public final class AttendanceForm {
             }
         }
         throw new IllegalStateException("rendered sheet has no structure tree (PDF/UA tagging off?)");
+    }
+
+    /**
+     * The table cells holding the printed boxes, in document order: the template has a span inside a
+     * cell only for the boxes, and OpenHTMLtoPDF tags it as a Span inside the TD.
+     */
+    private static void collectBoxCells(PDStructureElement element, List<PDStructureElement> cells) {
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                if ("TD".equals(element.getStructureType()) && "Span".equals(child.getStructureType())) {
+                    cells.add(element);
+                    return;
+                }
+                collectBoxCells(child, cells);
+            }
+        }
     }
 
     private static void addToParentTree(PDStructureTreeRoot root, int key, PDStructureElement element) {

@@ -1,6 +1,9 @@
 package de.magdeburg.integration.netzwerk.templates.internal;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -64,6 +67,8 @@ public final class PdfEngine {
     private final byte[] boldOblique;
     private final byte[] colorProfile;
     private final Clock clock;
+    /** Font metrics survive from one render to the next; the store is thread-safe. */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     /**
      * Loads the fonts and the sRGB profile.
@@ -127,6 +132,7 @@ public final class PdfEngine {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
