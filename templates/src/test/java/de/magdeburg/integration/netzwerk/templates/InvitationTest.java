@@ -52,7 +52,7 @@ class InvitationTest {
         assertThat(ics).contains("\r\n").contains("DTSTART;TZID=Europe/Berlin:20261126T160000")
                 .contains("DTEND;TZID=Europe/Berlin:20261126T180000")
                 .contains("UID:language-2026-04@magdeburg-2016.netzwerk").contains("DTSTAMP:20261120T093000Z")
-                .contains("BEGIN:VTIMEZONE");
+                .contains("BEGIN:VTIMEZONE").doesNotContain("TZURL");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         DtStart<Temporal> start = event.getStartDate().orElseThrow();

@@ -4,6 +4,7 @@ import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
@@ -44,8 +47,28 @@ public final class CalendarWriter {
     public CalendarWriter(RulesProfile profile, Clock clock) {
         this.profile = profile;
         this.clock = clock;
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        this.timeZone = registry.getTimeZone(BERLIN.getId()).getVTimeZone();
+        this.timeZone = berlin();
+    }
+
+    /**
+     * The VTIMEZONE bundled with ical4j, read directly: ical4j's registry would try to refresh it
+     * from tzurl.org (its update is on by default), and a library must not go online behind the
+     * caller's back. The TZURL is dropped for the same reason.
+     */
+    private static VTimeZone berlin() {
+        String resource = "/zoneinfo/" + BERLIN.getId() + ".ics";
+        try (InputStream in = CalendarWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("ical4j resource " + resource + " is missing");
+            }
+            Calendar bundled = new CalendarBuilder().build(in);
+            VTimeZone zone = bundled.<VTimeZone>getComponent(Component.VTIMEZONE)
+                    .orElseThrow(() -> new IllegalStateException(resource + " has no VTIMEZONE"));
+            zone.removeAll(Property.TZURL);
+            return zone;
+        } catch (IOException | ParserException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
     }
 
     /**
