@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -85,6 +86,9 @@ class AttendanceSheetTest {
                 assertThat(w.getAppearanceState()).isEqualTo(COSName.Off);
                 assertThat(w.getAppearance().getNormalAppearance().getSubDictionary()).containsKeys(COSName.Off,
                         COSName.getPDFName("Yes"));
+                // poppler ignores an indirect state dictionary: /AP and /N must be inline
+                assertThat(w.getCOSObject().getItem(COSName.AP)).isInstanceOf(COSDictionary.class);
+                assertThat(w.getAppearance().getCOSObject().getItem(COSName.N)).isInstanceOf(COSDictionary.class);
                 PDPage page = w.getPage();
                 assertThat(page).isNotNull();
                 assertThat(page.getAnnotations()).anyMatch(a -> a.getCOSObject() == w.getCOSObject());

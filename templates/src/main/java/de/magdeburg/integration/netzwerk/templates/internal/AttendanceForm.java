@@ -240,7 +240,10 @@ public final class AttendanceForm {
         COSDictionary states = new COSDictionary();
         states.setItem(COSName.getPDFName(ON), on);
         states.setItem(COSName.Off, off);
+        // inline, not indirect: poppler (Evince, Okular, pdftoppm) shows no state from an indirect /N
+        states.setDirect(true);
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.getCOSObject().setDirect(true);
         ap.setNormalAppearance(new PDAppearanceEntry(states));
         return ap;
     }
