@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.templates;
 
+import com.samskivert.mustache.MustacheException;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
@@ -21,7 +22,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The printable documents of the network (§5(1)): attendance sheets, minutes, annual work plans,
@@ -105,9 +108,7 @@ public final class Documents {
     public void attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
         Objects.requireNonNull(meeting, "meeting");
         List<Partner> rows = List.copyOf(expected);
-        String title = views.attendanceTitle(meeting);
-        String html = templates.render("attendance", views.attendance(meeting, rows));
-        engine.render("Anwesenheitsliste", title, html,
+        pdf("Anwesenheitsliste", views.attendanceTitle(meeting), "attendance", () -> views.attendance(meeting, rows),
                 (doc, renderer) -> AttendanceForm.addFields(doc, renderer, meeting, rows), out);
     }
 
@@ -155,8 +156,7 @@ public final class Documents {
      */
     public void minutes(Minutes minutes, OutputStream out) {
         Objects.requireNonNull(minutes, "minutes");
-        engine.render("Protokoll", views.minutesTitle(minutes), templates.render("minutes", views.minutes(minutes)),
-                null, out);
+        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes), null, out);
     }
 
     /**
@@ -183,8 +183,8 @@ public final class Documents {
     public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
-        engine.render("Jahresarbeitsplan", views.workPlanTitle(plan),
-                templates.render("workplan", views.workPlan(plan, findings)), null, out);
+        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan", () -> views.workPlan(plan, findings), null,
+                out);
     }
 
     /**
@@ -210,8 +210,8 @@ public final class Documents {
     public void invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
         Objects.requireNonNull(meeting, "meeting");
         List<Partner> list = List.copyOf(recipients);
-        engine.render("Einladung", views.invitationTitle(meeting),
-                templates.render("invitation", views.invitation(meeting, list)), null, out);
+        pdf("Einladung", views.invitationTitle(meeting), "invitation", () -> views.invitation(meeting, list), null,
+                out);
     }
 
     /**
@@ -256,8 +256,7 @@ public final class Documents {
     public void partnerOverview(List<Partner> partners, OutputStream out) {
         List<Partner> list = List.copyOf(partners);
         LocalDate today = LocalDate.now(clock);
-        engine.render("Übersicht", views.overviewTitle(today),
-                templates.render("overview", views.overview(list, today)), null, out);
+        pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
     }
 
     /**
@@ -283,6 +282,18 @@ public final class Documents {
     }
 
     /**
+     * The same public listing as JSON for the portal's own rendering: an array of
+     * {@code {"organisation", "city", "workingGroups": [{"id", "name"}]}}, sorted by name, no
+     * personal data. The caller passes only consenting organisations.
+     *
+     * @param entries the entries; not null
+     * @return the JSON text (UTF-8 when written out)
+     */
+    public String portalListingJson(List<PortalEntry> entries) {
+        return TextExports.portalJson(profile, List.copyOf(entries));
+    }
+
+    /**
      * The mailing list (Verteiler, §1(4)) as CSV according to RFC 4180: a header row, one row per
      * representative, CRLF line ends, fields with commas, quotes or line breaks quoted. Encode the
      * text as UTF-8 when writing it out.
@@ -291,7 +302,21 @@ public final class Documents {
      * @return the CSV text
      */
     public String mailingListCsv(List<Partner> partners) {
+        Objects.requireNonNull(partners, "partners");
         return TextExports.mailingList(profile, List.copyOf(partners));
+    }
+
+    /** Renders a template to PDF; template failures become a {@link RenderException} too. */
+    private void pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
+            PdfEngine.PostProcessor post, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        String html;
+        try {
+            html = templates.render(template, model.get());
+        } catch (MustacheException e) {
+            throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
+        }
+        engine.render(document, title, html, post, out);
     }
 
     private interface Writer {

@@ -127,6 +127,21 @@ class SecurityTest {
         assertThat(Pdfs.text(Samples.DOCS.invitation(meeting, List.of()))).contains("Titel mit Steuerzeichen");
     }
 
+    @Test
+    void aFailingOutputStreamBecomesARenderExceptionNamingTheDocument() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Samples.DOCS.minutes(Samples.minutes(de.magdeburg.integration.netzwerk.core.ReviewState.DRAFT), broken))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("Protokoll: Erzeugen fehlgeschlagen / rendering failed: java.io.IOException: disk full")
+                .satisfies(e -> assertThat(((RenderException) e).document()).isEqualTo("Protokoll"));
+    }
+
     private static int imageCount(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int n = 0;

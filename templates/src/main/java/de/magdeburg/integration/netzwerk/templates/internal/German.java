@@ -4,10 +4,12 @@ import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** German wording and date formats of the printed documents. */
@@ -78,6 +80,16 @@ public final class German {
             case SPEAKERS_ROUND -> "Sprecher*innenrunde";
             case PROJECT_GROUP -> "Projekt-Arbeitsgruppe";
         };
+    }
+
+    /**
+     * @return a new comparator for names in German alphabetical order ("Ärztinnen" before "Zebra");
+     *     a new one per call because a {@link Collator} is not meant to be shared between threads
+     */
+    public static Comparator<String> alphabetical() {
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        collator.setStrength(Collator.SECONDARY);
+        return collator::compare;
     }
 
     /** @return the quarter 1–4 of a day */

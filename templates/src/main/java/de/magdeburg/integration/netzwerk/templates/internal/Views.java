@@ -312,7 +312,7 @@ public final class Views {
 
     private static Map<String, Object> group(String name, List<Partner> partners) {
         List<Map<String, Object>> rows = partners.stream()
-                .sorted(Comparator.comparing(Partner::key))
+                .sorted(Comparator.comparing((Partner p) -> p.organisation().name(), German.alphabetical()))
                 .map(p -> {
                     Representative r = p.representatives().isEmpty() ? Representative.empty() : p.representatives().get(0);
                     String address = String.join(", ", List.of(p.organisation().street(),
@@ -330,7 +330,7 @@ public final class Views {
     /** @return the model of the portal listing */
     public Map<String, Object> portal(List<PortalEntry> entries) {
         return Map.of("entries", entries.stream()
-                .sorted(Comparator.comparing(e -> e.organisation().toLowerCase(java.util.Locale.GERMAN)))
+                .sorted(Comparator.comparing(PortalEntry::organisation, German.alphabetical()))
                 .map(e -> Map.of("organisation", e.organisation(), "city", e.city(),
                         "hasCity", !e.city().isEmpty(),
                         "groups", e.workingGroups().stream().map(id -> German.groupName(profile, id))
