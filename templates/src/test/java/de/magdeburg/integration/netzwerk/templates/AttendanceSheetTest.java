@@ -72,6 +72,17 @@ class AttendanceSheetTest {
     }
 
     @Test
+    void longUnbrokenNamesWrapInsideTheirCells() {
+        List<Partner> partners = new java.util.ArrayList<>(Samples.partners(2));
+        partners.add(Samples.partner("Verein" + "X".repeat(150), "Maximiliana-Konstantina-Friederike",
+                "Müller-Lüdenscheidt-Wolkenkuckucksheim", "language"));
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), partners);
+        assertThat(Pdfs.squashed(pdf)).contains("Verein" + "X".repeat(150));
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(DOCS.readAttendance(Samples.meeting(), pdf)).hasSize(3);
+    }
+
+    @Test
     void everyPartnerHasOneCheckBoxOnItsPrintedBox() throws IOException {
         byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(200));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
