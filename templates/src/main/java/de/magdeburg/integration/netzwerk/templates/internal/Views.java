@@ -320,8 +320,7 @@ public final class Views {
                             .stream().filter(s -> !s.isEmpty()).toList());
                     return Map.<String, Object>of("organisation", p.organisation().name(), "address", dash(address),
                             "representative", dash(representatives(p)), "function", dash(r.function()),
-                            "contact", dash(String.join(", ", List.of(r.phone(), r.email()).stream()
-                                    .filter(s -> !s.isEmpty()).toList())));
+                            "contact", List.of(r.phone(), r.email()).stream().filter(s -> !s.isEmpty()).toList());
                 })
                 .toList();
         return Map.of("name", name + " (" + rows.size() + ")", "partners", rows, "empty", rows.isEmpty());
