@@ -147,7 +147,7 @@ public final class PdfEngine {
             if (post != null) {
                 post.apply(doc, renderer);
             }
-            stamp(doc, title);
+            stamp(doc, title, xhtml);
             doc.save(out);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RenderException r) {
@@ -204,7 +204,7 @@ public final class PdfEngine {
      * Dates, producer and document id come from the clock and the content, so the same input and
      * clock give the same bytes; XMP and the info dictionary agree, as PDF/A requires.
      */
-    private void stamp(PDDocument doc, String title) throws IOException {
+    private void stamp(PDDocument doc, String title, String xhtml) throws IOException {
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         now.setTimeInMillis(clock.millis() / 1000 * 1000);
 
@@ -220,16 +220,17 @@ public final class PdfEngine {
         metadata.importXMPMetadata(xmp);
         doc.getDocumentCatalog().setMetadata(metadata);
 
-        byte[] id = documentId(title, now);
+        byte[] id = documentId(xhtml, now);
         COSArray ids = new COSArray(List.of(new COSString(id), new COSString(id)));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         doc.setDocumentId(clock.millis());
     }
 
-    private static byte[] documentId(String title, Calendar now) {
+    /** The id depends on what is printed and when, so two different documents never share one. */
+    private static byte[] documentId(String xhtml, Calendar now) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(title.getBytes(StandardCharsets.UTF_8));
+            md5.update(xhtml.getBytes(StandardCharsets.UTF_8));
             md5.update(Long.toString(now.getTimeInMillis()).getBytes(StandardCharsets.US_ASCII));
             return md5.digest();
         } catch (NoSuchAlgorithmException e) {
