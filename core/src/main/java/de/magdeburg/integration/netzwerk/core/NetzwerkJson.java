@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.magdeburg.integration.netzwerk.core.internal.Json;
 import de.magdeburg.integration.netzwerk.core.internal.ProfileLoader;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -671,6 +672,8 @@ public final class NetzwerkJson {
             return noNulls(value, "$");
         } catch (JsonProcessingException e) {
             throw Json.invalid(e);
+        } catch (CharConversionException e) {
+            throw Json.notText(e);
         } catch (IOException e) {
             throw new NetzwerkException("cannot read JSON: " + e.getMessage(), e);
         }
@@ -703,6 +706,8 @@ public final class NetzwerkJson {
             return tree;
         } catch (JsonProcessingException e) {
             throw Json.invalid(e);
+        } catch (CharConversionException e) {
+            throw Json.notText(e);
         } catch (IOException e) {
             throw new NetzwerkException("cannot read JSON: " + e.getMessage(), e);
         }

@@ -435,6 +435,17 @@ class NetzwerkJsonTest {
         }
 
         @Test
+        void bytesThatAreNoTextInTheDetectedEncodingAreInvalidData() {
+            // found by JsonReadersFuzzTest: read as UTF-32, this is code point 0x7ff0000
+            byte[] json = {1, 0, 0, 0, 0, 0, 0, 8};
+
+            assertThatThrownBy(() -> NetzwerkJson.readRegister(json)).isExactlyInstanceOf(InvalidDataException.class)
+                    .hasMessageStartingWith("$: not JSON text in UTF-8, UTF-16 or UTF-32: Invalid UTF-32 character");
+            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(json))
+                    .isExactlyInstanceOf(InvalidDataException.class);
+        }
+
+        @Test
         void tenThousandDigitNumberIsInvalidData() {
             String digits = "1".repeat(10_000);
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.magdeburg.integration.netzwerk.core.InvalidDataException;
+import java.io.CharConversionException;
 import java.util.List;
 
 /**
@@ -105,6 +106,17 @@ public final class Json {
             }
         }
         return new InvalidDataException(path, problem, e);
+    }
+
+    /**
+     * The bytes are not text in the encoding Jackson detected (UTF-8, UTF-16 or UTF-32): a fault of
+     * the file, like malformed JSON, not a failure to read it.
+     *
+     * @param e the decoder's exception
+     * @return the exception to throw
+     */
+    public static InvalidDataException notText(CharConversionException e) {
+        return new InvalidDataException("$", "not JSON text in UTF-8, UTF-16 or UTF-32: " + e.getMessage(), e);
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {
