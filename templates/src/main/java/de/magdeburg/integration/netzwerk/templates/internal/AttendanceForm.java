@@ -284,6 +284,9 @@ public final class AttendanceForm {
                 throw new NetzwerkException("Die Anwesenheitsliste hat keine Formularfelder mehr (ausgedruckt"
                         + " und eingescannt oder reduziert?) / the sheet has no form fields (flattened?)");
             }
+            // one walk of the field tree instead of one per row: 10 000 rows × 100 000 fields
+            // would otherwise be quadratic (found by AttendanceHostileInputTest)
+            form.setCacheFields(true);
             List<AttendanceRecord> records = new ArrayList<>();
             int rows = sheet.path("rows").asInt();
             for (int i = 0; i < rows; i++) {
@@ -299,11 +302,20 @@ public final class AttendanceForm {
                             + "' names no organisation");
                 }
                 String person = box.getCOSObject().getString(PERSON_KEY);
-                records.add(new AttendanceRecord(meeting.id(), meeting.start().toLocalDate(), meeting.kind(),
-                        meeting.groupId(), organisation, person == null ? "" : person, ticked(box)));
+                try {
+                    records.add(new AttendanceRecord(meeting.id(), meeting.start().toLocalDate(), meeting.kind(),
+                            meeting.groupId(), organisation, person == null ? "" : person, ticked(box)));
+                } catch (IllegalArgumentException e) {
+                    throw new NetzwerkException("Feld '" + name + "' enthält unzulässige Angaben / field '" + name
+                            + "' holds impossible values: " + e.getMessage(), e);
+                }
             }
             return records;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (e instanceof NetzwerkException n) {
+                throw n;
+            }
+            // PDFBox answers some damage with unchecked exceptions or deep recursion, not IOException
             throw new NetzwerkException("Die Datei ist keine lesbare PDF-Datei / the file is not a readable PDF: "
                     + e.getMessage(), e);
         }
