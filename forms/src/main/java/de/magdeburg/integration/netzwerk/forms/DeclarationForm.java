@@ -145,6 +145,10 @@ public final class DeclarationForm {
      * values, unknown request value). A form on which no request type is ticked reads as
      * {@code ENTRY} with a {@code GO-1.2} error finding on the field {@code request}.
      *
+     * <p>The file is untrusted: nothing in it is executed (JavaScript and launch actions become a
+     * WARNING finding), no content stream is decoded, and the read ends with
+     * {@link FormReadException.Reason#TOO_COMPLEX} once {@link ReadLimits#maxParseTime()} has passed.
+     *
      * @param pdf the whole file; not null
      * @return the declaration and its findings
      * @throws FormReadException if the file is not a PDF, damaged, encrypted with an open

@@ -30,7 +30,10 @@ public final class FormReadException extends NetzwerkException {
         TOO_LARGE("Die Datei ist zu groß", "The file is too large"),
         /** More pages than the configured limit. */
         TOO_MANY_PAGES("Die PDF-Datei hat zu viele Seiten", "The PDF file has too many pages"),
-        /** Not read within {@link ReadLimits#maxParseTime()}: built to exhaust the reader, or broken. */
+        /**
+         * Not read within {@link ReadLimits#maxParseTime()}, or more than 1 000 form fields: built to
+         * exhaust the reader, or broken.
+         */
         TOO_COMPLEX("Die PDF-Datei ist zu komplex, um sie in der erlaubten Zeit zu lesen",
                 "The PDF file is too complex to be read in the time allowed");
 

@@ -135,6 +135,9 @@ class FormReadExceptionTest {
         assertThatThrownBy(() -> new ReadLimits(1000, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxPages is 0, must be at least 1");
         assertThat(ReadLimits.defaults()).isEqualTo(new ReadLimits(20L * 1024 * 1024, 50));
+        assertThatThrownBy(() -> ReadLimits.defaults().withMaxParseTime(java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxParseTime is PT0S, must be positive");
+        assertThat(ReadLimits.defaults().maxParseTime()).isEqualTo(java.time.Duration.ofSeconds(5));
     }
 
     private static byte[] jpeg() {

@@ -99,6 +99,23 @@ final class HostileInputs {
         return pdf.bytes();
     }
 
+    /** Our form plus one non-terminal field with {@code count} kids. */
+    static byte[] manyKids(int count) {
+        var fields = RawPdf.miniValues();
+        fields.put("parent", "");
+        int first = RawPdf.firstFree(fields);
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            kids.append(first + i).append(" 0 R ");
+        }
+        fields.put("parent", "/Kids [" + kids + "]");
+        RawPdf pdf = RawPdf.miniForm(fields);
+        for (int i = 0; i < count; i++) {
+            pdf.add("<< /FT /Tx /T (kid" + i + ") /V (" + i + ") >>");
+        }
+        return pdf.bytes();
+    }
+
     /** A text value of {@code size} characters, as a literal string. */
     static byte[] hugeFieldValue(int size) {
         var fields = RawPdf.miniValues();

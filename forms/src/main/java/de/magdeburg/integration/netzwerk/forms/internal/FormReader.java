@@ -64,6 +64,11 @@ public final class FormReader {
             .appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
             .toFormatter(Locale.ROOT);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    /**
+     * Most field dictionaries (terminal and non-terminal) a form may have. Ours has about twenty;
+     * a thousand leaves room for any viewer's additions and stops files built to exhaust the reader.
+     */
+    public static final int MAX_FIELDS = 1_000;
 
     private final RulesProfile profile;
     private final ReadLimits limits;
@@ -178,6 +183,12 @@ public final class FormReader {
         }
     }
 
+    private static FormReadException tooManyFields(int count, boolean more) {
+        return new FormReadException(Reason.TOO_COMPLEX, (more ? "mehr als " : "") + count
+                + " Formularfelder, höchstens " + MAX_FIELDS, (more ? "more than " : "") + count
+                + " form fields, at most " + MAX_FIELDS, null);
+    }
+
     /**
      * @param size the file's size in bytes
      * @return the exception for a file over the size limit
@@ -209,14 +220,20 @@ public final class FormReader {
                     pages + " pages, at most " + limits.maxPages(), null);
         }
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
-        if (form == null || form.getFields().isEmpty()) {
+        COSArray fieldArray = form == null ? null : form.getCOSObject().getCOSArray(COSName.FIELDS);
+        if (fieldArray != null && fieldArray.size() > MAX_FIELDS) {
+            // counted before PDFBox parses a single field object: 100 000 of them take seconds
+            throw tooManyFields(fieldArray.size(), false);
+        }
+        List<PDField> top = form == null ? List.of() : form.getFields();
+        if (top.isEmpty()) {
             throw new FormReadException(Reason.NO_FORM, "", "", null);
         }
         Map<String, PDField> fields = new LinkedHashMap<>();
         List<PDSignature> signatures = new ArrayList<>();
         FieldTree tree = new FieldTree(fields, signatures, deadline);
         tree.unreadable += unreadable(form.getCOSObject().getCOSArray(COSName.FIELDS));
-        tree.collect(form.getFields(), 0);
+        tree.collect(top, 0);
         List<String> missing = Fields.REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
         if (!missing.isEmpty() && tree.unreadable > 0) {
             // PDFBox drops field objects it cannot parse; the form is ours but broken
@@ -291,7 +308,10 @@ public final class FormReader {
                 if (!visited.add(field.getCOSObject())) {
                     continue;
                 }
-                if ((visited.size() & 0x3FF) == 0) {
+                if (visited.size() > MAX_FIELDS) {
+                    throw tooManyFields(MAX_FIELDS, true);
+                }
+                if ((visited.size() & 0xFF) == 0) {
                     deadline.check();
                 }
                 if (field instanceof PDNonTerminalField nonTerminal) {

@@ -66,6 +66,9 @@ public final class AttendanceForm {
     /** Most pages accepted for reading. */
     public static final int MAX_PAGES = 500;
 
+    /** Most rows (and so top-level fields) a sheet may have when read. */
+    public static final int MAX_ROWS = 10_000;
+
     /** Field dictionary keys that keep the printed organisation and person with each box. */
     private static final COSName ORGANISATION_KEY = COSName.getPDFName("NetzwerkOrganisation");
     private static final COSName PERSON_KEY = COSName.getPDFName("NetzwerkPerson");
@@ -284,7 +287,13 @@ public final class AttendanceForm {
                 throw new NetzwerkException("Die Anwesenheitsliste hat keine Formularfelder mehr (ausgedruckt"
                         + " und eingescannt oder reduziert?) / the sheet has no form fields (flattened?)");
             }
-            // one walk of the field tree instead of one per row: 10 000 rows × 100 000 fields
+            // we write one field per row; counted before PDFBox parses a single field object
+            COSArray fieldArray = form.getCOSObject().getCOSArray(COSName.FIELDS);
+            if (fieldArray != null && fieldArray.size() > MAX_ROWS) {
+                throw new NetzwerkException("Die Anwesenheitsliste hat " + fieldArray.size() + " Formularfelder, höchstens "
+                        + MAX_ROWS + " / the sheet has " + fieldArray.size() + " form fields, at most " + MAX_ROWS);
+            }
+            // one walk of the field tree instead of one per row: 10 000 rows × 10 000 fields
             // would otherwise be quadratic (found by AttendanceHostileInputTest)
             form.setCacheFields(true);
             List<AttendanceRecord> records = new ArrayList<>();
@@ -325,7 +334,7 @@ public final class AttendanceForm {
         try {
             JsonNode node = JSON.readTree(description);
             if (node == null || !node.path("rows").canConvertToInt() || node.path("rows").asInt() < 0
-                    || node.path("rows").asInt() > 10_000) {
+                    || node.path("rows").asInt() > MAX_ROWS) {
                 throw new NetzwerkException("Die Beschreibung der Anwesenheitsliste ist unvollständig"
                         + " / the sheet description has no rows");
             }

@@ -1,0 +1,60 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.core.ReviewState;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Data safety (issue 6): the documents that print partners' names carry them on the page and
+ * nowhere else — not in the document information, the XMP metadata or the file identifier, which
+ * file managers, search engines and viewers show without opening the document.
+ */
+class PersonalDataTest {
+    private static final List<String> PERSONAL = Stream.concat(
+            Samples.UNICODE_NAMES.stream().flatMap(n -> Stream.of(n.split(" "))).filter(s -> s.length() > 2),
+            Stream.of("0391 123456", "kontakt@example.org")).toList();
+
+    static Stream<Arguments> documents() {
+        var partners = Samples.unicodePartners();
+        return Stream.of(
+                Arguments.of("attendance sheet", Samples.DOCS.attendanceSheet(Samples.meeting(), partners)),
+                Arguments.of("invitation", Samples.DOCS.invitation(Samples.meeting(), partners)),
+                Arguments.of("partner overview", Samples.DOCS.partnerOverview(partners)),
+                Arguments.of("minutes", Samples.DOCS.minutes(Samples.minutes(ReviewState.APPROVED))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void noPersonalDataInTheMetadata(String name, byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> metadata = new ArrayList<>();
+            var info = doc.getDocumentInformation().getCOSObject();
+            for (COSName key : info.keySet()) {
+                metadata.add(key.getName() + "=" + info.getDictionaryObject(key));
+            }
+            metadata.add(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
+            COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+            for (int i = 0; i < id.size(); i++) {
+                byte[] bytes = ((COSString) id.getObject(i)).getBytes();
+                metadata.add(new String(bytes, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(bytes));
+            }
+
+            for (String value : PERSONAL) {
+                assertThat(metadata).as(name + ": " + value).noneMatch(m -> m.contains(value));
+            }
+        }
+    }
+}
