@@ -53,9 +53,23 @@ class HostileInputTest {
                     assertThat(r.hasErrors()).isTrue();
                 }),
                 read("JavaScript and launch actions", HostileInputs.javaScriptAndLaunch(), r -> assertThat(
-                        r.findings()).filteredOn(f -> f.severity() == Severity.WARNING).isNotEmpty()),
+                        r.findings()).singleElement().satisfies(f -> {
+                            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(f.rule()).isEqualTo("FORM");
+                            assertThat(f.message()).isEqualTo("Die Datei enthält aktive Inhalte (JavaScript, "
+                                    + "Launch). Sie wurden beim Lesen nicht ausgeführt; die Datei nicht in einem "
+                                    + "Programm öffnen, das sie ausführt.");
+                            assertThat(f.messageEn()).isEqualTo("The file contains active content (JavaScript, "
+                                    + "Launch). It was not run when reading; do not open the file in a program that "
+                                    + "runs it.");
+                        })),
                 read("XFA form with our AcroForm fields", HostileInputs.xfaForm(), r -> assertThat(
-                        r.findings()).filteredOn(f -> f.severity() == Severity.WARNING).isNotEmpty()),
+                        r.findings()).singleElement().satisfies(f -> {
+                            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(f.messageEn()).isEqualTo("The file also contains an XFA form. Only the form "
+                                    + "fields were read; anything that is only in the XFA part is missing.");
+                            assertThat(r.declaration().organisation().name()).isEqualTo("Beispielverein e. V.");
+                        })),
                 fails("XFA-only form", HostileInputs.xfaOnly(), Reason.NO_FORM),
                 fails("1 000 pages", HostileInputs.pages(1_000), Reason.TOO_MANY_PAGES),
                 fails("PNG renamed .pdf", HostileInputs.png(), Reason.NOT_A_PDF),
@@ -116,6 +130,14 @@ class HostileInputTest {
                 e -> assertThat(e.reason()).isEqualTo(Reason.TOO_COMPLEX))
                 .hasMessage("Die PDF-Datei ist zu komplex, um sie in der erlaubten Zeit zu lesen (nach 1 ms abgebrochen). "
                         + "/ The PDF file is too complex to be read in the time allowed (stopped after 1 ms). [TOO_COMPLEX]");
+    }
+
+    @Test
+    void aTimeLimitOfCenturiesIsJustNoLimit() {
+        DeclarationForm patient = FORM.newBuilder().limits(ReadLimits.defaults()
+                .withMaxParseTime(Duration.ofDays(365L * 100_000))).build();
+
+        assertThat(patient.read(HostileInputs.otherProducer()).findings()).isEmpty();
     }
 
     @AfterAll

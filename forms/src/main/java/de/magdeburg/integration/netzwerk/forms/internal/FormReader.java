@@ -14,11 +14,8 @@ import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -26,10 +23,13 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -134,7 +134,10 @@ public final class FormReader {
 
         Deadline(Duration limit) {
             this.limit = limit;
-            this.end = System.nanoTime() + limit.toNanos();
+            // a limit of centuries would overflow; nanoTime differences stay exact below 2^62
+            long nanos = limit.compareTo(Duration.ofDays(36_500)) > 0 ? Duration.ofDays(36_500).toNanos()
+                    : limit.toNanos();
+            this.end = System.nanoTime() + nanos;
         }
 
         boolean passed() {
