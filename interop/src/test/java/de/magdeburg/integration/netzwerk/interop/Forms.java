@@ -1,0 +1,38 @@
+package de.magdeburg.integration.netzwerk.interop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The form under test and the shared working directory of the interop tests. */
+final class Forms {
+
+    private static final FormUnderTest FORM = new StandInForm();
+    private static byte[] blank;
+
+    private Forms() {
+    }
+
+    static FormUnderTest form() {
+        return FORM;
+    }
+
+    static synchronized byte[] blank() {
+        if (blank == null) {
+            blank = FORM.blank();
+        }
+        return blank.clone();
+    }
+
+    /** @param sub a sub-directory name @return {@code target/interop/sub}, created */
+    static Path workDir(String sub) {
+        Path dir = Path.of(System.getProperty("interop.work.dir", "target/interop")).resolve(sub);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+}
