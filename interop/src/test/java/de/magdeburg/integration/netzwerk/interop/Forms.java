@@ -25,6 +25,13 @@ final class Forms {
         return blank.clone();
     }
 
+    private static final java.util.Map<String, Appearance.FieldBox> BOXES = new java.util.HashMap<>();
+
+    /** @return the field's rectangle in the blank form (fillers do not move widgets) */
+    static synchronized Appearance.FieldBox box(String field) {
+        return BOXES.computeIfAbsent(field, f -> Appearance.box(blank(), f));
+    }
+
     /** @param sub a sub-directory name @return {@code target/interop/sub}, created */
     static Path workDir(String sub) {
         Path dir = Path.of(System.getProperty("interop.work.dir", "target/interop")).resolve(sub);

@@ -1,0 +1,99 @@
+package de.magdeburg.integration.netzwerk.interop;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What each client's own appearance streams fail to draw, measured on the Unicode records
+ * ({@link #PROBES}) and written down here. The values of such a file still read back exactly; the
+ * archival copy re-renders the appearances with our font.
+ *
+ * @param notDrawn characters of the probes the client's appearance streams do not draw as
+ *     themselves, or {@link #EVERY_CHARACTER}
+ * @param inkAnyway whether something is still drawn in place of those characters (boxes, or the
+ *     viewer draws because NeedAppearances is set), so a rendered field is not blank
+ * @param reordered probe records whose glyphs are all drawn but not in reading order (right-to-left
+ *     text laid out left to right, unjoined)
+ * @param note what a person sees, for the README
+ */
+record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered, String note) {
+
+    /** The records whose text fields probe the characters. */
+    static final List<String> PROBES = List.of("unicode-tr", "unicode-uk", "unicode-vi", "unicode-pl",
+            "unicode-ar");
+
+    /** The text fields probed (the date, phone and postal code are ASCII digits). */
+    static final List<String> FIELDS = List.of("organisation_name", "organisation_street", "organisation_city",
+            "last_name", "first_name", "function", "email", "place", "signatory_name");
+
+    /** Marker: no character is drawn as itself. */
+    static final String EVERY_CHARACTER = "<every character>";
+
+    /**
+     * Measured with pdftk-java 3.3.2, mutool 1.21.1, pdfjs-dist 5.6.205, iText 9.4.0 (see
+     * client-versions.txt). A client upgrade that changes a line fails {@code RenderingLimitsTest}
+     * with the new measurement.
+     */
+    static final Map<String, RenderingLimits> DOCUMENTED = Map.of(
+            "pdftk", new RenderingLimits(EVERY_CHARACTER, true, Set.of(),
+                    "pdftk-java writes its own appearance streams whose text maps to no character of the"
+                            + " form's Type0 font: every character, ASCII included, shows as an empty box"),
+            "pdftk-need_appearances", new RenderingLimits(EVERY_CHARACTER, true, Set.of(),
+                    "with need_appearances pdftk writes no appearance for the new values and sets"
+                            + " /NeedAppearances: viewers that honour it (poppler, Acrobat) draw the values,"
+                            + " others (Preview, printing pipelines, PDF/A validators) show empty fields"),
+            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻưابةجحدرشعغفلمنويạễệốồộờ", false, Set.of(),
+                    "mutool draws appearances with a simple (8-bit Latin/Greek/Cyrillic) font: Cyrillic"
+                            + " and Western European letters show, the listed Turkish, Polish, Vietnamese and"
+                            + " all Arabic letters do not (a dot or nothing instead)"),
+            "pdfjs", new RenderingLimits("", false, Set.of("unicode-ar"),
+                    "pdf.js draws every character with the form's font, but Arabic letters unjoined and"
+                            + " left to right"),
+            "itext", new RenderingLimits("", false, Set.of("unicode-ar"),
+                    "iText draws every character with the form's font, but Arabic letters unjoined and"
+                            + " left to right"));
+
+    static RenderingLimits of(Client client) {
+        RenderingLimits l = DOCUMENTED.get(client.name());
+        if (l == null) {
+            throw new AssertionError("no documented rendering limits for " + client);
+        }
+        return l;
+    }
+
+    /** @return every non-space character of the probe records' probed fields */
+    static SortedSet<String> probeCharacters() {
+        SortedSet<String> all = new TreeSet<>();
+        for (String id : PROBES) {
+            var texts = FieldValues.of(Corpus.byId(id).declaration()).texts();
+            for (String f : FIELDS) {
+                texts.get(f).codePoints().filter(c -> !Character.isWhitespace(c))
+                        .forEach(c -> all.add(Character.toString(c)));
+            }
+        }
+        return all;
+    }
+
+    /** @return the documented not-drawn characters as a set */
+    SortedSet<String> notDrawnSet() {
+        if (EVERY_CHARACTER.equals(notDrawn)) {
+            return probeCharacters();
+        }
+        SortedSet<String> s = new TreeSet<>();
+        notDrawn.codePoints().forEach(c -> s.add(Character.toString(c)));
+        return s;
+    }
+
+    /** @return whether a rendered field with this value shows ink, given these limits */
+    boolean showsInk(String value) {
+        if (inkAnyway) {
+            return value.codePoints().anyMatch(c -> !Character.isWhitespace(c));
+        }
+        SortedSet<String> missing = notDrawnSet();
+        return value.codePoints().filter(c -> !Character.isWhitespace(c))
+                .anyMatch(c -> !missing.contains(Character.toString(c)));
+    }
+}
