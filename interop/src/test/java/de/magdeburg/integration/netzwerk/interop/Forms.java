@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /** The form under test and the shared working directory of the interop tests. */
 final class Forms {
 
-    private static final FormUnderTest FORM = new StandInForm();
+    private static final FormUnderTest FORM = new RealForm();
     private static byte[] blank;
 
     private Forms() {

@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *     themselves, or {@link #EVERY_CHARACTER}
  * @param inkAnyway whether something is still drawn in place of those characters (boxes, or the
  *     viewer draws because NeedAppearances is set), so a rendered field is not blank
- * @param reordered probe records whose glyphs are all drawn but not in reading order (right-to-left
- *     text laid out left to right, unjoined)
+ * @param reordered probe records with a field whose glyphs are all drawn but not in reading order
+ *     (right-to-left text laid out left to right); letters are unjoined with every client and with
+ *     our own form, which text extraction cannot see
  * @param note what a person sees, for the README
  */
 record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered, String note) {
@@ -33,8 +34,8 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
     static final String EVERY_CHARACTER = "<every character>";
 
     /**
-     * Measured with pdftk-java 3.3.2, mutool 1.21.1, pdfjs-dist 5.6.205, iText 9.4.0 (see
-     * client-versions.txt). A client upgrade that changes a line fails {@code RenderingLimitsTest}
+     * Measured on the forms module's DeclarationForm with pdftk-java 3.3.2, mutool 1.21.1,
+     * pdfjs-dist 5.6.205 on Node 20, iText 9.4.0 (see target/interop/client-versions.txt). A client upgrade that changes a line fails {@code RenderingLimitsTest}
      * with the new measurement.
      */
     static final Map<String, RenderingLimits> DOCUMENTED = Map.of(
