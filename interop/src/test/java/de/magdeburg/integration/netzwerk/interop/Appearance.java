@@ -68,6 +68,28 @@ final class Appearance {
         return missing;
     }
 
+    /** @return a button field's widget rectangles by their on-state name ({@code Yes}, {@code entry}, …) */
+    static Map<String, FieldBox> buttonBoxes(byte[] pdf, String name) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDField field = doc.getDocumentCatalog().getAcroForm(null).getField(name);
+            if (field == null) {
+                throw new AssertionError("form has no field " + name);
+            }
+            Map<String, FieldBox> boxes = new LinkedHashMap<>();
+            for (PDAnnotationWidget w : field.getWidgets()) {
+                var normal = w.getAppearance().getNormalAppearance().getSubDictionary();
+                String on = normal.keySet().stream().map(org.apache.pdfbox.cos.COSName::getName)
+                        .filter(n -> !"Off".equals(n)).findFirst()
+                        .orElseThrow(() -> new AssertionError(name + " has a widget without an on-state"));
+                float h = w.getPage() == null ? PDRectangle.A4.getHeight() : w.getPage().getMediaBox().getHeight();
+                boxes.put(on, new FieldBox(name + "=" + on, w.getRectangle(), h));
+            }
+            return boxes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the field's first widget's rectangle on page 1 */
     static FieldBox box(byte[] pdf, String name) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

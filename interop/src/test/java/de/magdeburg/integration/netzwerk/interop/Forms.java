@@ -32,6 +32,14 @@ final class Forms {
         return BOXES.computeIfAbsent(field, f -> Appearance.box(blank(), f));
     }
 
+    private static final java.util.Map<String, java.util.Map<String, Appearance.FieldBox>> BUTTONS =
+            new java.util.HashMap<>();
+
+    /** @return a button field's widget rectangles in the blank form, by on-state */
+    static synchronized java.util.Map<String, Appearance.FieldBox> buttonBoxes(String field) {
+        return BUTTONS.computeIfAbsent(field, f -> Appearance.buttonBoxes(blank(), f));
+    }
+
     /** @param sub a sub-directory name @return {@code target/interop/sub}, created */
     static Path workDir(String sub) {
         Path dir = Path.of(System.getProperty("interop.work.dir", "target/interop")).resolve(sub);

@@ -44,5 +44,24 @@ class RenderVisibilityTest {
                         .isGreaterThan(blankInk + 5);
             }
         });
+        FieldValues values = FieldValues.of(entry.declaration());
+        values.checkboxes().forEach((field, checked) ->
+                assertButton(client, limits, image, Forms.buttonBoxes(field).get(FieldValues.ON), checked));
+        Forms.buttonBoxes("request").forEach((exportValue, box) ->
+                assertButton(client, limits, image, box, exportValue.equals(values.request())));
+    }
+
+    /** A set button shows more ink than in the blank form (where every button is off), an unset one the same. */
+    private static void assertButton(Client client, RenderingLimits limits, Render.Page image,
+            Appearance.FieldBox box, boolean on) {
+        int ink = Render.ink(image, box);
+        int blankInk = Render.ink(blank(), box);
+        if (on && limits.buttonsDrawn()) {
+            assertThat(ink).as("%s: %s is on, ink %d (blank form: %d)", client, box.name(), ink, blankInk)
+                    .isGreaterThan(blankInk + 3);
+        } else {
+            assertThat(ink).as("%s: %s is %s, ink %d (blank form: %d)", client, box.name(), on ? "on but"
+                    + " documented as not drawn" : "off", ink, blankInk).isLessThanOrEqualTo(blankInk + 3);
+        }
     }
 }
