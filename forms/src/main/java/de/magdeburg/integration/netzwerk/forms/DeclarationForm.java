@@ -142,7 +142,8 @@ public final class DeclarationForm {
     /**
      * Reads a returned form: the newest revision's field values, the signature state and the
      * findings of {@link #check(Declaration)} plus those of reading (unreadable date, over-long
-     * values, unknown request value).
+     * values, unknown request value). A form on which no request type is ticked reads as
+     * {@code ENTRY} with a {@code GO-1.2} error finding on the field {@code request}.
      *
      * @param pdf the whole file; not null
      * @return the declaration and its findings

@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param findings problems found, empty when the declaration is complete; not null
  */
 public record DeclarationReading(Declaration declaration, List<Finding> findings) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param declaration the values of the form; not null
+     * @param findings problems found; not null, copied
+     */
     public DeclarationReading {
         Objects.requireNonNull(declaration, "declaration");
         findings = List.copyOf(findings);

@@ -50,6 +50,7 @@ public final class FormReadException extends NetzwerkException {
         }
     }
 
+    /** Why the file could not be read. */
     private final Reason reason;
 
     /**

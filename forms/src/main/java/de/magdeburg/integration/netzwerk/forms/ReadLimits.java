@@ -20,6 +20,8 @@ public record ReadLimits(long maxBytes, int maxPages) {
     /**
      * Validates the ranges.
      *
+     * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9
+     * @param maxPages largest accepted page count; at least 1
      * @throws IllegalArgumentException if a limit is out of range, naming the value
      */
     public ReadLimits {

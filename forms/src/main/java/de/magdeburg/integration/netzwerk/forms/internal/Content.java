@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Writes PDF content stream operators as text. Our own writer (rather than
@@ -18,12 +17,31 @@ final class Content {
     }
 
     static String num(float v) {
-        if (v == Math.rint(v)) {
-            return Long.toString((long) v);
+        // called for every coordinate: avoid String.format and regular expressions
+        long milli = Math.round(v * 1000.0);
+        if (milli % 1000 == 0) {
+            return Long.toString(milli / 1000);
         }
-        String s = String.format(Locale.ROOT, "%.3f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        StringBuilder sb = new StringBuilder(12);
+        if (milli < 0) {
+            sb.append('-');
+            milli = -milli;
+        }
+        sb.append(milli / 1000).append('.');
+        long frac = milli % 1000;
+        if (frac < 100) {
+            sb.append('0');
+        }
+        if (frac < 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
+        int end = sb.length();
+        while (sb.charAt(end - 1) == '0') {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
     }
 
     Content op(String operator, float... operands) {

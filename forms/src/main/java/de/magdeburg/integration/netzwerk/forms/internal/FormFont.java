@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -30,11 +32,18 @@ public final class FormFont {
     /** PostScript name used as /BaseFont. */
     public static final String BASE_FONT = "DejaVuSans";
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    // after HEX: loading uses it
     private static final FormFont INSTANCE = load();
 
     private final int[] gidByBmp;
     private final Map<Integer, Integer> gidBySupplementary;
+    /** Marks a {@link #widthRuns()} entry as a range. */
+    static final int RANGE = -1;
+
     private final int[] widths;
+    private final int defaultWidth;
+    private final List<int[]> widthRuns;
     private final int fontFileLength;
     private final byte[] fontFileDeflated;
     private final byte[] toUnicodeDeflated;
@@ -48,6 +57,8 @@ public final class FormFont {
         this.gidByBmp = gidByBmp;
         this.gidBySupplementary = gidBySupplementary;
         this.widths = widths;
+        this.defaultWidth = mostCommon(widths);
+        this.widthRuns = runs(widths, defaultWidth);
         this.fontFileLength = fontFileLength;
         this.fontFileDeflated = fontFileDeflated;
         this.toUnicodeDeflated = toUnicodeDeflated;
@@ -120,6 +131,55 @@ public final class FormFont {
         }
     }
 
+    private static int mostCommon(int[] widths) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int w : widths) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+    }
+
+    private static List<int[]> runs(int[] widths, int dw) {
+        List<int[]> out = new ArrayList<>();
+        int gid = 0;
+        while (gid < widths.length) {
+            if (widths[gid] == dw) {
+                gid++;
+                continue;
+            }
+            int end = gid;
+            while (end + 1 < widths.length && widths[end + 1] == widths[gid]) {
+                end++;
+            }
+            if (end - gid >= 3) {
+                out.add(new int[] {gid, end, widths[gid], RANGE});
+                gid = end + 1;
+                continue;
+            }
+            List<Integer> list = new ArrayList<>();
+            int start = gid;
+            while (gid < widths.length && widths[gid] != dw) {
+                int e = gid;
+                while (e + 1 < widths.length && widths[e + 1] == widths[gid]) {
+                    e++;
+                }
+                if (e - gid >= 3) {
+                    break;
+                }
+                list.add(widths[gid]);
+                gid++;
+            }
+            int[] entry = new int[list.size() + 1];
+            entry[0] = start;
+            for (int i = 0; i < list.size(); i++) {
+                entry[i + 1] = list.get(i);
+            }
+            out.add(entry);
+        }
+        return List.copyOf(out);
+    }
+
     private static byte[] toUnicode(int[] unicodeByGid) {
         StringBuilder sb = new StringBuilder(200_000);
         sb.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
@@ -151,12 +211,15 @@ public final class FormFont {
     }
 
     private static String hex4(int v) {
-        String h = Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
-        return "0000".substring(h.length()) + h;
+        return new String(new char[] {HEX[v >> 12 & 0xF], HEX[v >> 8 & 0xF], HEX[v >> 4 & 0xF], HEX[v & 0xF]});
+    }
+
+    private static void hex4(StringBuilder sb, int v) {
+        sb.append(HEX[v >> 12 & 0xF]).append(HEX[v >> 8 & 0xF]).append(HEX[v >> 4 & 0xF]).append(HEX[v & 0xF]);
     }
 
     static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = new Deflater(data.length > 100_000 ? Deflater.BEST_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
         try {
             deflater.setInput(data);
             deflater.finish();
@@ -183,19 +246,29 @@ public final class FormFont {
         return gidBySupplementary.getOrDefault(codePoint, 0);
     }
 
-    /** @return whether every character of the text has a glyph */
+    /**
+     * @param text any text; not null
+     * @return whether every character of the text has a glyph
+     */
     public boolean canShow(String text) {
         return text.codePoints().allMatch(cp -> glyphId(cp) != 0 || Character.isWhitespace(cp));
     }
 
-    /** @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets */
+    /**
+     * @param text any text; not null; characters without a glyph become .notdef
+     * @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets
+     */
     public String encodeHex(String text) {
         StringBuilder sb = new StringBuilder(text.length() * 4);
-        text.codePoints().forEach(cp -> sb.append(hex4(glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp))));
+        text.codePoints().forEach(cp -> hex4(sb, glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp)));
         return sb.toString();
     }
 
-    /** @return the advance width of the text in points at the given size */
+    /**
+     * @param text any text; not null
+     * @param size font size in points
+     * @return the advance width of the text in points
+     */
     public float width(String text, float size) {
         long units = 0;
         for (int i = 0; i < text.length(); ) {
@@ -206,8 +279,17 @@ public final class FormFont {
         return units * size / 1000f;
     }
 
-    int[] widths() {
-        return widths;
+    /** @return the most common glyph width, written as /DW */
+    int defaultWidth() {
+        return defaultWidth;
+    }
+
+    /**
+     * The /W entries for every glyph whose width is not {@link #defaultWidth()}: {@code {first, last,
+     * width, RANGE}} for a run of equal widths, {@code {first, w1, w2, …}} for a list. Callers must not change them.
+     */
+    List<int[]> widthRuns() {
+        return widthRuns;
     }
 
     int fontFileLength() {

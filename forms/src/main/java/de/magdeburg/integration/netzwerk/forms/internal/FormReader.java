@@ -109,7 +109,10 @@ public final class FormReader {
         }
     }
 
-    /** @return the exception for a file over the size limit */
+    /**
+     * @param size the file's size in bytes
+     * @return the exception for a file over the size limit
+     */
     public FormReadException tooLarge(long size) {
         return new FormReadException(Reason.TOO_LARGE, size + " Bytes, höchstens " + limits.maxBytes(),
                 size + " bytes, at most " + limits.maxBytes(), null);

@@ -29,6 +29,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,7 +97,8 @@ public final class FormWriter {
      */
     public void write(Declaration declaration, OutputStream out) {
         try (PDDocument doc = build(declaration)) {
-            doc.save(out);
+            // object streams would save about 40 kB but cost more time than the whole rest of writing
+            doc.save(out, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the declaration form", e);
         }
@@ -202,14 +204,21 @@ public final class FormWriter {
             cidFont.setItem(COSName.CIDSYSTEMINFO, info);
             cidFont.setItem(COSName.FONT_DESC, descriptor);
             cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
-            int[] widths = font.widths();
+            cidFont.setInt(COSName.DW, font.defaultWidth());
             COSArray w = new COSArray();
-            w.add(COSInteger.ZERO);
-            COSArray all = new COSArray();
-            for (int width : widths) {
-                all.add(COSInteger.get(width));
+            for (int[] run : font.widthRuns()) {
+                w.add(COSInteger.get(run[0]));
+                if (run.length == 4 && run[3] == FormFont.RANGE) {
+                    w.add(COSInteger.get(run[1]));
+                    w.add(COSInteger.get(run[2]));
+                } else {
+                    COSArray list = new COSArray();
+                    for (int i = 1; i < run.length; i++) {
+                        list.add(COSInteger.get(run[i]));
+                    }
+                    w.add(list);
+                }
             }
-            w.add(all);
             cidFont.setItem(COSName.W, w);
 
             COSStream toUnicode = doc.getDocument().createCOSStream();
@@ -510,7 +519,7 @@ public final class FormWriter {
                 field.getCOSObject().setString(COSName.V, value);
             }
             PDAnnotationWidget widget = field.getWidgets().get(0);
-            placeWidget(widget, x, top, w, h, null);
+            placeWidget(widget, x, top, w, h, null, 0.55f, 0.975f);
             COSDictionary ap = new COSDictionary();
             ap.setDirect(true);
             ap.setItem(COSName.N, TextAppearance.stream(doc, resources, value, w, h));
@@ -556,6 +565,20 @@ public final class FormWriter {
 
         /** Common widget set-up: rectangle, page, print flag, tooltip, tagging as /Form with OBJR. */
         void placeWidget(PDAnnotationWidget widget, float x, float top, float w, float h, String tooltip) {
+            placeWidget(widget, x, top, w, h, tooltip, 0.35f, 1);
+        }
+
+        /**
+         * As above; border and background colours also go to /MK, so that viewers that draw their own
+         * appearance after editing (Acrobat) keep the look of ours.
+         */
+        void placeWidget(PDAnnotationWidget widget, float x, float top, float w, float h, String tooltip,
+                float border, float background) {
+            COSDictionary mk = new COSDictionary();
+            mk.setItem(COSName.BC, floats(border));
+            mk.setItem(COSName.BG, floats(background));
+            mk.setDirect(true);
+            widget.getCOSObject().setItem(COSName.MK, mk);
             widget.setRectangle(new PDRectangle(x, pdfY(top + h), w, h));
             widget.setPage(page);
             widget.setPrinted(true);
@@ -759,6 +782,11 @@ public final class FormWriter {
     }
 
     static void writeFlate(COSStream stream, byte[] bytes) {
+        if (bytes.length < 256) {
+            // tiny appearance streams: compressing them costs more time than the bytes are worth
+            writeRaw(stream, bytes);
+            return;
+        }
         writeRaw(stream, FormFont.deflate(bytes));
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
