@@ -18,11 +18,12 @@ import java.util.TreeSet;
  * @param reordered probe records with a field whose glyphs are all drawn but not in reading order
  *     (right-to-left text laid out left to right); letters are unjoined with every client and with
  *     our own form, which text extraction cannot see
- * @param buttonsDrawn whether poppler shows checkboxes and radio buttons in the state the client set
+ * @param checkboxesDrawn whether poppler shows the checkboxes in the state the client set
+ * @param radiosDrawn whether poppler shows the chosen request radio button
  * @param note what a person sees, for the README
  */
-record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered, boolean buttonsDrawn,
-        String note) {
+record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered, boolean checkboxesDrawn,
+        boolean radiosDrawn, String note) {
 
     /** The records whose text fields probe the characters. */
     static final List<String> PROBES = List.of("unicode-tr", "unicode-uk", "unicode-vi", "unicode-pl",
@@ -41,23 +42,23 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
      * with the new measurement.
      */
     static final Map<String, RenderingLimits> DOCUMENTED = Map.of(
-            "pdftk", new RenderingLimits(EVERY_CHARACTER, true, Set.of(), true,
+            "pdftk", new RenderingLimits(EVERY_CHARACTER, true, Set.of(), true, true,
                     "pdftk-java writes its own appearance streams whose text maps to no character of the"
                             + " form's Type0 font: every character, ASCII included, shows as an empty box"),
-            "pdftk-need_appearances", new RenderingLimits(EVERY_CHARACTER, true, Set.of(), false,
+            "pdftk-need_appearances", new RenderingLimits(EVERY_CHARACTER, true, Set.of(), false, true,
                     "with need_appearances pdftk writes no appearance for the new values and sets"
                             + " /NeedAppearances: viewers that honour it (poppler, Acrobat) draw the text values,"
                             + " others (Preview, printing pipelines) show empty fields; poppler regenerates"
-                            + " the checkboxes and radio buttons with a ZapfDingbats font (ZaDb) the form does"
-                            + " not carry and shows none of them, checked or not"),
-            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻưابةجحدرشعغفلمنويạễệốồộờ", false, Set.of(), true,
+                            + " the checkboxes with a ZapfDingbats font (ZaDb) the form does not carry and shows"
+                            + " none of them, checked or not; the chosen radio button shows as a dot"),
+            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻưابةجحدرشعغفلمنويạễệốồộờ", false, Set.of(), true, true,
                     "mutool draws appearances with a simple (8-bit Latin/Greek/Cyrillic) font: Cyrillic"
                             + " and Western European letters show, the listed Turkish, Polish, Vietnamese and"
                             + " all Arabic letters do not (a dot or nothing instead)"),
-            "pdfjs", new RenderingLimits("", false, Set.of("unicode-ar"), true,
+            "pdfjs", new RenderingLimits("", false, Set.of("unicode-ar"), true, true,
                     "pdf.js draws every character with the form's font, but Arabic letters unjoined and"
                             + " left to right"),
-            "itext", new RenderingLimits("", false, Set.of("unicode-ar"), true,
+            "itext", new RenderingLimits("", false, Set.of("unicode-ar"), true, true,
                     "iText draws every character with the form's font, but Arabic letters unjoined and"
                             + " left to right"));
 

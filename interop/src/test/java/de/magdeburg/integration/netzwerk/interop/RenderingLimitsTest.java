@@ -86,7 +86,7 @@ class RenderingLimitsTest {
 
     /** Our own writer's limits: Arabic in visual order (java.text.Bidi) but not shaped (unjoined letters). */
     static RenderingLimits ours() {
-        return new RenderingLimits("", false, Set.of(), true, "Arabic in visual order, letters not joined");
+        return new RenderingLimits("", false, Set.of(), true, true, "Arabic in visual order, letters not joined");
     }
 
     /** @param differences "field: value -> drawn" for every field not drawn exactly, for messages */
