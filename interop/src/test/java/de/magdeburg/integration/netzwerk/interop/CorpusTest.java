@@ -26,7 +26,8 @@ class CorpusTest {
     void containsTheUnicodeNamesOfTheDesign() {
         String all = Corpus.all().stream().map(e -> FieldValues.of(e.declaration()).texts().values().toString())
                 .collect(Collectors.joining());
-        assertThat(all).contains("Şükrü", "Yılmaz", "Олена", "Шевченко", "Nguyễn", "Văn An", "Łukasz", "Żółć", "محمد");
+        assertThat(all).contains("Şükrü", "Yılmaz", "Олена", "Шевченко", "Nguyễn", "Văn An", "Łukasz", "Żółć",
+                "محمد");
     }
 
     @Test

@@ -38,8 +38,8 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
 
     /**
      * Measured on the forms module's DeclarationForm with pdftk-java 3.3.2, mutool 1.21.1,
-     * pdfjs-dist 5.6.205 on Node 20, iText 9.4.0 (see target/interop/client-versions.txt). A client upgrade that changes a line fails {@code RenderingLimitsTest}
-     * with the new measurement.
+     * pdfjs-dist 5.6.205 on Node 20, iText 9.4.0 (see target/interop/client-versions.txt). A
+     * client upgrade that changes a line fails {@code RenderingLimitsTest} with the new measurement.
      */
     static final Map<String, RenderingLimits> DOCUMENTED = Map.of(
             "pdftk", new RenderingLimits(EVERY_CHARACTER, true, Set.of(), true, true,
@@ -51,7 +51,8 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
                             + " others (Preview, printing pipelines) show empty fields; poppler regenerates"
                             + " the checkboxes with a ZapfDingbats font (ZaDb) the form does not carry and shows"
                             + " none of them, checked or not; the chosen radio button shows as a dot"),
-            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻưابةجحدرشعغفلمنويạễệốồộờ", false, Set.of(), true, true,
+            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻư" + "ابةجحدرشعغفلمنوي" + "ạễệốồộờ", false,
+                    Set.of(), true, true,
                     "mutool draws appearances with a simple (8-bit Latin/Greek/Cyrillic) font: Cyrillic"
                             + " and Western European letters show, the listed Turkish, Polish, Vietnamese and"
                             + " all Arabic letters do not (a dot or nothing instead)"),
