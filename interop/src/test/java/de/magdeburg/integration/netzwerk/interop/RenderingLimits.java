@@ -53,9 +53,9 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
                             + " none of them, checked or not; the chosen radio button shows as a dot"),
             "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻư" + "ابةجحدرشعغفلمنوي" + "ạễệốồộờ", false,
                     Set.of(), true, true,
-                    "mutool draws appearances with a simple (8-bit Latin/Greek/Cyrillic) font: Cyrillic"
-                            + " and Western European letters show, the listed Turkish, Polish, Vietnamese and"
-                            + " all Arabic letters do not (a dot or nothing instead)"),
+                    "mutool ignores the form's font and draws appearances with its own /Helv, an 8-bit"
+                            + " font: Cyrillic and Western European letters show, the listed Turkish, Polish,"
+                            + " Vietnamese and all Arabic letters do not (a middle dot or nothing instead)"),
             "pdfjs", new RenderingLimits("", false, Set.of("unicode-ar"), true, true,
                     "pdf.js draws every character with the form's font, but Arabic letters unjoined and"
                             + " left to right"),
