@@ -1,6 +1,6 @@
 // Fills the declaration form with MuPDF's own form code, as a mupdf-based viewer would.
 // usage: mutool run fill.js job.json
-//   job.json = {"blank": "/path/blank.pdf",
+//   job.json = {"blank": "/path/blank.pdf", "saveOptions": "" or "incremental",
 //               "jobs": [{"out": "/path/out.pdf", "texts": {name: value}, "checkboxes": {name: bool},
 //                         "radios": {name: exportValue}}]}
 // Prints one JSON line per job: {"out": ..., "ok": true} or {"out": ..., "ok": false, "error": ...}.
@@ -86,10 +86,12 @@ function fill(blank, job) {
       }
     }
   });
-  doc.save(job.out, "");
+  doc.save(job.out, saveOptions);
 }
 
 var spec = JSON.parse(read(scriptArgs[0]));
+// "" rewrites the file; "incremental" appends an update, as mupdf's viewer saves
+var saveOptions = spec.saveOptions || "";
 for (var j = 0; j < spec.jobs.length; j++) {
   var job = spec.jobs[j];
   try {

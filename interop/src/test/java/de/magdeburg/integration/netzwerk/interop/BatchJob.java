@@ -21,10 +21,11 @@ final class BatchJob {
     private BatchJob() {
     }
 
-    /** Writes {@code job.json} for the entries and returns its path. */
-    static Path write(Path blankFile, List<Corpus.Entry> entries, Path dir) {
+    /** Writes {@code job.json} for the entries (saveOptions: mutool's save options) and returns its path. */
+    static Path write(Path blankFile, List<Corpus.Entry> entries, Path dir, String saveOptions) {
         ObjectNode root = JSON.createObjectNode();
         root.put("blank", blankFile.toString());
+        root.put("saveOptions", saveOptions);
         ArrayNode jobs = root.putArray("jobs");
         for (Corpus.Entry e : entries) {
             FieldValues v = FieldValues.of(e.declaration());

@@ -13,11 +13,13 @@ final class Clients {
 
     static final Client PDFTK = new PdftkClient(false);
     static final Client PDFTK_NEED_APPEARANCES = new PdftkClient(true);
-    static final Client MUTOOL = new MutoolClient();
+    static final Client MUTOOL = new MutoolClient(false);
+    static final Client MUTOOL_INCREMENTAL = new MutoolClient(true);
     static final Client PDFJS = new PdfJsClient();
     static final Client ITEXT = new ITextClient();
 
-    static final List<Client> ALL = List.of(PDFTK, PDFTK_NEED_APPEARANCES, MUTOOL, PDFJS, ITEXT);
+    static final List<Client> ALL = List.of(PDFTK, PDFTK_NEED_APPEARANCES, MUTOOL, MUTOOL_INCREMENTAL, PDFJS,
+            ITEXT);
 
     private static final Map<String, Map<String, Client.Filled>> FILLED = new HashMap<>();
 

@@ -50,7 +50,7 @@ final class PdfJsClient implements Client {
     public Map<String, Filled> fill(byte[] blank, List<Corpus.Entry> entries, Path dir) {
         Path blankFile = dir.resolve("blank.pdf");
         Clients.write(blankFile, blank);
-        Path job = BatchJob.write(blankFile, entries, dir);
+        Path job = BatchJob.write(blankFile, entries, dir, "");
         Tool.Result r = Tool.NODE.run(List.of("fill.mjs", job.toString()), scriptDir(), TIMEOUT);
         return BatchJob.results(entries, dir, r);
     }

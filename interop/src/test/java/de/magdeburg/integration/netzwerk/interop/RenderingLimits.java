@@ -36,6 +36,12 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
     /** Marker: no character is drawn as itself. */
     static final String EVERY_CHARACTER = "<every character>";
 
+    private static final RenderingLimits MUTOOL = new RenderingLimits(
+            "7ăąćĐğİıŁłŞşŹźŻư" + "ابةجحدرشعغفلمنوي" + "ạễệốồộờ", false, Set.of(), true, true,
+            "mutool ignores the form's font and draws appearances with its own /Helv, an 8-bit font:"
+                    + " Cyrillic and Western European letters show, the listed Turkish, Polish, Vietnamese and"
+                    + " all Arabic letters do not (a middle dot or nothing instead)");
+
     /**
      * Measured on the forms module's DeclarationForm with pdftk-java 3.3.2, mutool 1.21.1,
      * pdfjs-dist 5.6.205 on Node 20, iText 9.4.0 (see target/interop/client-versions.txt). A
@@ -51,11 +57,8 @@ record RenderingLimits(String notDrawn, boolean inkAnyway, Set<String> reordered
                             + " others (Preview, printing pipelines) show empty fields; poppler regenerates"
                             + " the checkboxes with a ZapfDingbats font (ZaDb) the form does not carry and shows"
                             + " none of them, checked or not; the chosen radio button shows as a dot"),
-            "mutool", new RenderingLimits("7ăąćĐğİıŁłŞşŹźŻư" + "ابةجحدرشعغفلمنوي" + "ạễệốồộờ", false,
-                    Set.of(), true, true,
-                    "mutool ignores the form's font and draws appearances with its own /Helv, an 8-bit"
-                            + " font: Cyrillic and Western European letters show, the listed Turkish, Polish,"
-                            + " Vietnamese and all Arabic letters do not (a middle dot or nothing instead)"),
+            "mutool", MUTOOL,
+            "mutool-incremental", MUTOOL,
             "pdfjs", new RenderingLimits("", false, Set.of("unicode-ar"), true, true,
                     "pdf.js draws every character with the form's font, but Arabic letters unjoined and"
                             + " left to right"),
