@@ -46,13 +46,15 @@ class NetzwerkConcurrencyTest {
         List<Callable<byte[]>> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             int k = i;
-            switch (i % 5) {
-                case 0 -> calls.add(() -> netzwerk.prefilledDeclaration(declaration(k % NAMES.length)));
-                case 1 -> calls.add(() -> netzwerk.readDeclaration(netzwerk.prefilledDeclaration(declaration(k % NAMES.length)))
+            // mostly form work, as in a city service; printed documents are the expensive tenth
+            switch (i % 10) {
+                case 0, 3, 6 -> calls.add(() -> netzwerk.prefilledDeclaration(declaration(k % NAMES.length)));
+                case 1, 4, 7 -> calls.add(() -> netzwerk.readDeclaration(netzwerk.prefilledDeclaration(declaration(k % NAMES.length)))
                         .declaration().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 2 -> calls.add(() -> netzwerk.attendanceSheet(meeting(), reg));
-                case 3 -> calls.add(() -> netzwerk.minutes(minutes(k)));
-                default -> calls.add(() -> netzwerk.mailingListCsv(reg, "language").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 2 -> calls.add(() -> netzwerk.mailingListCsv(reg, "language").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 5 -> calls.add(() -> netzwerk.checkWorkPlan(plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 8 -> calls.add(() -> k % 20 == 8 ? netzwerk.attendanceSheet(meeting(), reg) : netzwerk.minutes(minutes(k)));
+                default -> calls.add(() -> netzwerk.blankDeclaration());
             }
         }
         List<byte[]> sequential = new ArrayList<>();
@@ -77,6 +79,10 @@ class NetzwerkConcurrencyTest {
         return new Declaration(RequestType.ENTRY, new Organisation("Verein " + i + " e. V.", "Breiter Weg " + i, "39104", "Magdeburg"),
                 true, new Representative(name[1], name[0], "Vorstand", "0391 12345", "info" + i + "@verein.example"),
                 List.of("language"), true, "Magdeburg", LocalDate.of(2026, 11, 20), NAMES[i], SignatureStatus.NONE);
+    }
+
+    private static de.magdeburg.integration.netzwerk.core.WorkPlan plan() {
+        return new de.magdeburg.integration.netzwerk.core.WorkPlan(2027, "language", List.of(meeting()), List.of(), List.of());
     }
 
     private static Meeting meeting() {
