@@ -135,7 +135,8 @@ public class CoordinatorController {
         List<WorkPlan> plans = meetings.workPlans();
         model.addAttribute("plans", plans);
         model.addAttribute("planFindings", plans.stream().map(library::checkWorkPlan).toList());
-        model.addAttribute("groups", library.profile().workingGroups());
+        model.addAttribute("groupNames", library.profile().workingGroups().stream()
+                .collect(java.util.stream.Collectors.toMap(g -> g.id(), g -> g.name())));
         return "koordination/sitzungen";
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +53,7 @@ class BrowserEndToEndTest {
     @TempDir
     static Path downloads;
     static ChromeDriver driver;
+    static Path sheet;
 
     @LocalServerPort
     int port;
@@ -153,18 +156,46 @@ class BrowserEndToEndTest {
         Browser.screenshot(driver, "08-coordinator-register");
 
         driver.get(url("/koordination/sitzungen"));
-        WebElement sheet = driver.findElement(By.id("anwesenheitsliste-ag-language-" + java.time.LocalDate.now().getYear() + "-1"));
+        WebElement sheetLink = driver.findElement(By.id("anwesenheitsliste-ag-language-" + java.time.LocalDate.now().getYear() + "-1"));
         Browser.screenshot(driver, "09-coordinator-meetings");
-        sheet.click();
+        sheetLink.click();
         Path pdf = awaitDownload(".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Anwesenheitsliste").contains(ORGANISATION).contains("Şükrü Yılmaz");
+            sheet = pdf;
         }
     }
 
     @Test
     @Order(2)
+    void coordinatorUploadsATickedAttendanceSheetAndSeesInactivityCandidates() throws Exception {
+        Path ticked = downloads.resolve("angekreuzt.pdf");
+        try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
+            for (PDField f : doc.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (f instanceof PDCheckBox box) {
+                    box.check();
+                }
+            }
+            doc.save(ticked.toFile());
+        }
+        driver.get(url("/koordination/sitzungen"));
+        driver.findElement(By.id("liste-2")).sendKeys(ticked.toAbsolutePath().toString());
+        driver.findElements(By.cssSelector("section.meeting button[type='submit']")).get(2).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("anwesenheit-meldung")));
+        Browser.screenshot(driver, "12-coordinator-attendance-recorded");
+        assertThat(driver.findElement(By.id("anwesenheit-meldung")).getText())
+                .startsWith("Anwesenheit für „Sitzung der AG Sprache“ gespeichert: 4 von 4");
+
+        driver.get(url("/koordination/inaktiv?stichtag=" + java.time.LocalDate.now()));
+        Browser.screenshot(driver, "13-coordinator-inactivity");
+        // the sample's last two partners last attended 15 months ago; Sprachcafé attended the ticked sheet
+        assertThat(driver.findElement(By.id("kandidaten")).getText())
+                .contains("Ausbildungsverbund Mitte").contains("Frauenzentrum Ost").doesNotContain("Sprachcafé");
+    }
+
+    @Test
+    @Order(3)
     void aNonPdfUploadGetsTheGermanMessage() throws Exception {
         Path notPdf = Files.writeString(downloads.resolve("erklaerung.pdf.txt"),
                 "Dies ist kein PDF, sondern ein Text.\n", StandardCharsets.UTF_8);
@@ -180,7 +211,7 @@ class BrowserEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/erklaerung")))
