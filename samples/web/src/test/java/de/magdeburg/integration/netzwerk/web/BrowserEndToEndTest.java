@@ -24,7 +24,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "netzwerk.web.sample-data=true",
 })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class BrowserEndToEndTest {
     private static final String PASSWORD = "Koordination-Test-2026";
     private static final String ORGANISATION = "Interkultureller Treffpunkt Sudenburg e. V.";
@@ -95,7 +99,7 @@ class BrowserEndToEndTest {
 
     @Test
     @Order(1)
-    void partnerFillsTheFormInPdfJsAndCoordinatorAppliesIt() throws Exception {
+    void partnerFillsTheFormInPdfJsAndCoordinatorAppliesIt(CapturedOutput logs) throws Exception {
         driver.get(url("/erklaerung"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#viewer input[name='organisation_name']")));
@@ -165,6 +169,9 @@ class BrowserEndToEndTest {
             assertThat(text).contains("Anwesenheitsliste").contains(ORGANISATION).contains("Şükrü Yılmaz");
             sheet = pdf;
         }
+        // no personal data in logs: receipt numbers, sizes and hashes only
+        assertThat(logs.getAll()).contains(receipt).doesNotContain("Yılmaz").doesNotContain("s.yilmaz@")
+                .doesNotContain("Sudenburg");
     }
 
     @Test
