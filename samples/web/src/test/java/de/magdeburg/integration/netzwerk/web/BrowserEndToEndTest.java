@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -108,7 +109,10 @@ class BrowserEndToEndTest {
 
         driver.findElements(By.cssSelector("#viewer input[type='radio'][name='request']")).get(0).click();
         type("organisation_name", ORGANISATION);
-        type("organisation_street", "Halberstädter Straße 12");
+        // keyboard users move from field to field with the tab key
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("organisation_street");
+        driver.switchTo().activeElement().sendKeys("Halberstädter Straße 12");
         type("organisation_postal_code", "39112");
         type("organisation_city", "Magdeburg");
         type("last_name", "Yılmaz");

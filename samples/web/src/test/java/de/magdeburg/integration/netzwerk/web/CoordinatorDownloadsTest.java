@@ -1,0 +1,89 @@
+package de.magdeburg.integration.netzwerk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every document the coordinator can download comes back, with the right type, after login. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:downloads;DB_CLOSE_DELAY=-1",
+    "netzwerk.web.sample-data=true",
+})
+class CoordinatorDownloadsTest {
+    private static final String PASSWORD = "Downloads-Test-2026";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Meetings meetings;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @DynamicPropertySource
+    static void coordinator(DynamicPropertyRegistry registry) {
+        registry.add("netzwerk.web.coordinator.password-hash", () -> new BCryptPasswordEncoder().encode(PASSWORD));
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @BeforeEach
+    void login() throws Exception {
+        Matcher m = CSRF.matcher(new String(get("/anmelden").body(), StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        String form = "username=koordination&password=" + PASSWORD + "&_csrf="
+                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/anmelden")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/koordination");
+    }
+
+    @Test
+    void everyMeetingDocumentDownloads() throws Exception {
+        for (var meeting : meetings.all()) {
+            String base = "/koordination/sitzungen/" + meeting.id();
+            for (String doc : new String[] {"/anwesenheitsliste.pdf", "/einladung.pdf", "/protokoll.pdf"}) {
+                HttpResponse<byte[]> r = get(base + doc);
+                assertThat(r.statusCode()).as(base + doc).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type")).as(base + doc).hasValue("application/pdf");
+                assertThat(new String(r.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+            HttpResponse<byte[]> ics = get(base + "/einladung.ics");
+            assertThat(new String(ics.body(), StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR")
+                    .contains(meeting.title());
+        }
+        for (int i = 0; i < meetings.workPlans().size(); i++) {
+            assertThat(get("/koordination/arbeitsplaene/" + i + ".pdf").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void mailingListsPerGroupAreCsv() throws Exception {
+        String all = new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8);
+        String language = new String(get("/koordination/verteiler.csv?ag=language").body(), StandardCharsets.UTF_8);
+        assertThat(all).contains("Verein Brücke").contains("Sprachcafé Elbe");
+        assertThat(language).contains("Sprachcafé Elbe").doesNotContain("Verein Brücke");
+        assertThat(get("/koordination/verteiler.csv?ag=unbekannt").statusCode()).isEqualTo(404);
+    }
+}
