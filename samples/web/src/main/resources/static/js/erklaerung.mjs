@@ -48,8 +48,13 @@ async function main() {
   eventBus.on("pagesinit", () => {
     viewer.currentScaleValue = "page-width";
   });
+  // the fields exist once the form layer is drawn: only then can "Absenden" carry what was typed
   eventBus.on("annotationlayerrendered", () => {
-    container.dataset.formReady = "true";
+    if (button.disabled && !container.dataset.formReady) {
+      container.dataset.formReady = "true";
+      say("Das Formular ist bereit. Bitte füllen Sie die Felder aus und wählen Sie dann „Absenden“.");
+      button.disabled = false;
+    }
   });
 
   const pdf = await pdfjsLib.getDocument({
@@ -62,8 +67,6 @@ async function main() {
   }).promise;
   viewer.setDocument(pdf);
   linkService.setDocument(pdf, null);
-  say("Das Formular ist bereit. Bitte füllen Sie die Felder aus und wählen Sie dann „Absenden“.");
-  button.disabled = false;
 
   button.addEventListener("click", async () => {
     button.disabled = true;

@@ -207,6 +207,24 @@ class BrowserEndToEndTest {
 
     @Test
     @Order(3)
+    void anIncompleteFormShowsTheFindingsInGerman() {
+        driver.get(url("/erklaerung"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("absenden")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#viewer input[name='organisation_name']")));
+        driver.findElements(By.cssSelector("#viewer input[type='radio'][name='request']")).get(0).click();
+        type("organisation_name", "Nur ein Name e. V.");
+        type("email", "keine-adresse");
+        driver.findElement(By.id("absenden")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("eingangsnummer")));
+        Browser.screenshot(driver, "14-partner-incomplete-form-findings");
+        assertThat(driver.findElement(By.id("ergebnis")).getText())
+                .contains("Bitte ergänzen oder korrigieren Sie Ihre Erklärung").contains("Fehler");
+        assertThat(driver.findElements(By.cssSelector("#ergebnis .finding.error"))).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    @Order(4)
     void aNonPdfUploadGetsTheGermanMessage() throws Exception {
         Path notPdf = Files.writeString(downloads.resolve("erklaerung.pdf.txt"),
                 "Dies ist kein PDF, sondern ein Text.\n", StandardCharsets.UTF_8);
@@ -222,7 +240,7 @@ class BrowserEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/erklaerung")))
