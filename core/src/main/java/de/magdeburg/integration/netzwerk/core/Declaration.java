@@ -63,19 +63,29 @@ public record Declaration(
                 "", null, "", SignatureStatus.NONE);
     }
 
-    /** @param value the new representative; not null @return a copy with it */
+    /**
+     * @param value the new representative; not null
+     * @return a copy with it
+     */
     public Declaration withRepresentative(Representative value) {
         return new Declaration(request, organisation, listOnPortal, value, workingGroups, crossGroupMeetings,
                 place, date, signatoryName, signature);
     }
 
-    /** @param groups working group ids; not null @param crossGroup cross-group meetings @return a copy with them */
+    /**
+     * @param groups working group ids; not null
+     * @param crossGroup cross-group meetings
+     * @return a copy with them
+     */
     public Declaration withWorkingGroups(List<String> groups, boolean crossGroup) {
         return new Declaration(request, organisation, listOnPortal, representative, groups, crossGroup,
                 place, date, signatoryName, signature);
     }
 
-    /** @param value consent to the portal listing @return a copy with it */
+    /**
+     * @param value consent to the portal listing
+     * @return a copy with it
+     */
     public Declaration withListOnPortal(boolean value) {
         return new Declaration(request, organisation, value, representative, workingGroups, crossGroupMeetings,
                 place, date, signatoryName, signature);
@@ -92,13 +102,19 @@ public record Declaration(
                 crossGroupMeetings, newPlace, newDate, newSignatory, signature);
     }
 
-    /** @param value the signature state; not null @return a copy with it */
+    /**
+     * @param value the signature state; not null
+     * @return a copy with it
+     */
     public Declaration withSignature(SignatureStatus value) {
         return new Declaration(request, organisation, listOnPortal, representative, workingGroups,
                 crossGroupMeetings, place, date, signatoryName, value);
     }
 
-    /** @param value the request type; not null @return a copy with it */
+    /**
+     * @param value the request type; not null
+     * @return a copy with it
+     */
     public Declaration withRequest(RequestType value) {
         return new Declaration(value, organisation, listOnPortal, representative, workingGroups,
                 crossGroupMeetings, place, date, signatoryName, signature);

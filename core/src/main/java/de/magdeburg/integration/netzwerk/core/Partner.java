@@ -59,7 +59,10 @@ public record Partner(
         return status == PartnerStatus.ACTIVE;
     }
 
-    /** @param groupId a working group id; not null @return whether the partner works in that group */
+    /**
+     * @param groupId a working group id; not null
+     * @return whether the partner works in that group
+     */
     public boolean isMemberOf(String groupId) {
         return workingGroups.contains(groupId);
     }

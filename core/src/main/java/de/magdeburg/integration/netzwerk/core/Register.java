@@ -2,7 +2,9 @@ package de.magdeburg.integration.netzwerk.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: every change returns a new register in a {@link RegisterUpdate}.
  * Nothing is silently overwritten: an ENTRY for a registered organisation, a CHANGE for an unknown
  * one or a DELETION for one already removed are ERROR findings and leave the register unchanged.
+ *
+ * <p>Derived views: {@link #mailingList()} and {@link #mailingList(String)} (Verteiler, §1(4)),
+ * {@link #portalListing()} (Integrationsportal, consenting partners only, no personal data) and
+ * {@link #inactiveCandidates(RulesProfile, List, LocalDate)} (GO-1.4). Files are read and written
+ * with {@link NetzwerkJson}.
  */
 public final class Register {
     private static final Register EMPTY = new Register(Map.of(), List.of());
@@ -38,11 +45,17 @@ public final class Register {
      *
      * @param history entries in order, sequence 1, 2, …; not null
      * @return the register
-     * @throws InvalidDataException if an entry cannot be replayed (gap in sequence, refused change)
+     * @throws InvalidDataException if an entry cannot be replayed (null, gap in sequence, refused
+     *     change) or does not match what replaying it gives (another action, partner key or note
+     *     than its declaration leads to), naming the entry as {@code $.history[i]}
      */
     public static Register replay(List<HistoryEntry> history) {
+        Objects.requireNonNull(history, "history");
         Register r = empty();
         for (HistoryEntry e : history) {
+            if (e == null) {
+                throw new InvalidDataException("$.history[" + r.history.size() + "]", "must not be null");
+            }
             if (e.sequence() != r.history.size() + 1) {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "sequence " + e.sequence() + " where " + (r.history.size() + 1) + " was expected");
@@ -53,6 +66,16 @@ public final class Register {
             if (u.rejected()) {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "cannot be replayed: " + u.findings().get(0).message());
+            }
+            HistoryEntry replayed = u.register().history.get(r.history.size());
+            if (!replayed.equals(e)) {
+                // a history that says one thing while its declaration does another is not a record
+                throw new InvalidDataException("$.history[" + r.history.size() + "]", "does not match its "
+                        + "declaration: replaying gives " + replayed.action() + " of '" + replayed.partnerKey()
+                        + "' with note '" + replayed.note() + "', the entry says " + e.action() + " of '"
+                        + e.partnerKey() + "' with note '" + e.note() + "'"
+                        + (e.action() == HistoryAction.REMOVED_INACTIVE && e.declaration() != null
+                                ? " and carries a declaration" : ""));
             }
             r = u.register();
         }
@@ -159,6 +182,85 @@ public final class Register {
         return changed(p, on, HistoryAction.REMOVED_INACTIVE, null, note);
     }
 
+    /**
+     * GO-1.4 (§1(4)): the active partners that did not take part in the working groups during the
+     * {@code inactivityYears} before {@code asOf}, and so may be removed with
+     * {@link #removeInactive(String, LocalDate, String)}. Listing removes nothing: removal is the
+     * coordinator's explicit step, recorded in the history.
+     *
+     * <p>What counts as taking part: a record with {@code present = true} of a
+     * {@link MeetingKind#WORKING_GROUP}, {@link MeetingKind#CROSS_GROUP} or
+     * {@link MeetingKind#PROJECT_GROUP} meeting of any group. §1(4) speaks of taking part "an den
+     * Arbeitsgruppen"; a cross-group meeting is a meeting of all working groups (§5(2)) and a
+     * project group is a working group too (§4(4)), and removal is the harsher mistake, so both
+     * count. A {@link MeetingKind#SPEAKERS_ROUND} is a meeting with the coordinator, not of a
+     * working group, and does not count. Absent or excused records do not count either.
+     *
+     * <p>The period is {@code (asOf − inactivityYears, asOf]} in calendar years: attendance on
+     * exactly the day {@code asOf.minusYears(inactivityYears)} is a full period ago and no longer
+     * counts; later attendance (and attendance after {@code asOf}, which is ignored) does.
+     * Partners whose (latest) admission lies inside that period are excepted: they have not yet
+     * had a full period to take part. With one year, for {@code asOf} 2028-02-29 the period
+     * starts after 2027-02-28.
+     *
+     * @param profile the rules, for {@code inactivityYears}; not null
+     * @param attendance attendance records of any meetings, in any order; not null
+     * @param asOf the day of the check; not null
+     * @return the candidates, sorted by organisation name; not null, may be empty
+     */
+    public List<Partner> inactiveCandidates(RulesProfile profile, List<AttendanceRecord> attendance, LocalDate asOf) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(asOf, "asOf");
+        LocalDate periodStart = asOf.minusYears(profile.limits().inactivityYears());
+        var attended = new HashSet<String>();
+        for (AttendanceRecord a : attendance) {
+            if (a.present() && a.kind() != MeetingKind.SPEAKERS_ROUND
+                    && a.date().isAfter(periodStart) && !a.date().isAfter(asOf)) {
+                attended.add(a.partnerKey());
+            }
+        }
+        return activePartners().stream()
+                .filter(p -> !p.joinedOn().isAfter(periodStart))
+                .filter(p -> !attended.contains(p.key()))
+                .toList();
+    }
+
+    /**
+     * The network-wide mailing list (Verteiler, §1(4)): the active partners, who receive
+     * invitations and minutes. Deleted and removed partners are not on it.
+     *
+     * @return the active partners, sorted by organisation name; not null
+     */
+    public List<Partner> mailingList() {
+        return activePartners();
+    }
+
+    /**
+     * The mailing list of one working group: the active partners working in it.
+     *
+     * @param groupId a working group id; not null (an unknown id gives an empty list)
+     * @return the active members of the group, sorted by organisation name; not null
+     */
+    public List<Partner> mailingList(String groupId) {
+        Objects.requireNonNull(groupId, "groupId");
+        return activePartners().stream().filter(p -> p.isMemberOf(groupId)).toList();
+    }
+
+    /**
+     * The public listing "Beteiligte am Netzwerk" on the Integrationsportal: the active partners
+     * that ticked the consent box on their declaration, with organisation name, city and groups
+     * only. No representative's name, phone or email is ever part of it, and neither are street
+     * or postal code.
+     *
+     * @return the entries, sorted by organisation name; not null
+     */
+    public List<PortalEntry> portalListing() {
+        return activePartners().stream().filter(Partner::listOnPortal)
+                .map(p -> new PortalEntry(p.organisation().name(), p.organisation().city(), p.workingGroups()))
+                .toList();
+    }
+
     private static List<Representative> representatives(Declaration d) {
         return d.representative().equals(Representative.empty()) ? List.of() : List.of(d.representative());
     }
@@ -172,7 +274,8 @@ public final class Register {
         map.put(p.key(), p);
         var h = new ArrayList<>(history);
         h.add(new HistoryEntry(history.size() + 1, on, action, p.key(), d, note));
-        return new RegisterUpdate(new Register(Map.copyOf(map), List.copyOf(h)), List.of());
+        // Map.copyOf would lose the order of admission, and with it reproducible register files
+        return new RegisterUpdate(new Register(Collections.unmodifiableMap(map), List.copyOf(h)), List.of());
     }
 
     @Override

@@ -1,71 +1,408 @@
 package de.magdeburg.integration.netzwerk.core;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The rule checks of the Geschäftsordnung that are not register changes. Each returns findings
  * naming the rule id of the catalogue; an empty list means the rule holds.
  *
+ * <p>Every number comes from {@link RulesProfile#limits()}; none is written into the code, so a
+ * later version of the rules or another city's rules is a new profile, not a new release.
+ * Messages are German with an English variant (see {@link Finding}); dates in messages are
+ * printed as {@code dd.MM.yyyy}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class RuleChecks {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
+
     private RuleChecks() {
     }
 
     /**
-     * Checks an annual work plan: GO-5.2a (at most N meetings per AG and calendar year), GO-5.2b
-     * (at least N cross-group meetings a year), GO-5.3 (a speakers' round every calendar quarter)
-     * and GO-4.3 (speaker terms: count, length, terms ending that year).
+     * Checks an annual work plan (Jahresarbeitsplan, §5(1)).
+     *
+     * <ul>
+     *   <li>GO-4.1 (§4(1)): a group plan for, or a network-wide plan with meetings of, a working
+     *       group the profile does not have is an ERROR.</li>
+     *   <li>GO-5.2a (§5(2)): every {@link MeetingKind#WORKING_GROUP} meeting beyond
+     *       {@code maxMeetingsPerGroupPerYear} in one calendar year is an ERROR naming the AG, the
+     *       year and the meeting. A group plan counts only its own group's meetings; the
+     *       network-wide plan counts per {@code groupId}. Project-group meetings (§4(4)) are not
+     *       AG meetings and are not counted.</li>
+     *   <li>GO-5.2b (§5(2)), network-wide plan only: fewer than
+     *       {@code minCrossGroupMeetingsPerYear} cross-group meetings in the plan's year is an
+     *       ERROR, more than {@code typicalMaxCrossGroupMeetingsPerYear} an INFO.</li>
+     *   <li>GO-5.3 (§5(3)), network-wide plan only: a calendar quarter of the plan's year with
+     *       fewer than {@code minSpeakersRoundsPerQuarter} speakers' rounds is an ERROR naming the
+     *       quarter, e.g. {@code Q2/2027}.</li>
+     *   <li>GO-4.3 (§4(3)) on {@link WorkPlan#speakerTerms()}, for the plan's group or, network-wide,
+     *       for every group of the profile: each stretch of days of the plan's year on which a group
+     *       has another number of speakers than {@code speakersPerGroup} is an ERROR; a term longer
+     *       than {@code speakerTermYears} is an ERROR; a term ending within
+     *       {@code speakerTermWarningMonths} after 1 January of the plan's year is a WARNING, any
+     *       other term ending in the plan's year an INFO (an election is due). A plan without
+     *       any speaker terms gives one WARNING that GO-4.3 could not be checked.</li>
+     * </ul>
+     *
+     * <p>Cross-group meetings and speakers' rounds are meetings of the whole network (their
+     * {@code groupId} is empty), so GO-5.2b and GO-5.3 are checked on the network-wide plan, not
+     * on each group's plan.
      *
      * @param profile the rules; not null
      * @param plan the plan; not null
-     * @return findings naming the AG, the year and the quarter
+     * @return findings naming the AG, the year and the quarter, in the order of the rules above; not null
      */
     public static List<Finding> checkWorkPlan(RulesProfile profile, WorkPlan plan) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(plan, "plan");
+        var findings = new ArrayList<Finding>();
+        if (!plan.isNetworkWide() && profile.findWorkingGroup(plan.groupId()).isEmpty()) {
+            findings.add(finding(Severity.ERROR, "GO-4.1", plan.groupId(), "go41.unknownGroup", plan.groupId(),
+                    profile.id()));
+        }
+        if (plan.isNetworkWide()) {
+            plan.meetings().stream().filter(m -> m.kind() == MeetingKind.WORKING_GROUP).map(Meeting::groupId)
+                    .filter(g -> profile.findWorkingGroup(g).isEmpty()).distinct().sorted()
+                    .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
+                            profile.id())));
+        }
+        findings.addAll(meetingsPerYear(profile, plan));
+        if (plan.isNetworkWide()) {
+            findings.addAll(crossGroupMeetings(profile, plan));
+            findings.addAll(speakersRounds(profile, plan));
+        }
+        findings.addAll(speakerTermsOfPlan(profile, plan));
+        return List.copyOf(findings);
+    }
+
+    private static List<Finding> meetingsPerYear(RulesProfile profile, WorkPlan plan) {
+        int max = profile.limits().maxMeetingsPerGroupPerYear();
+        // group → year → meetings in date order; a TreeMap keeps findings in a stable order
+        Map<String, Map<Integer, List<Meeting>>> byGroupAndYear = new TreeMap<>();
+        for (Meeting m : plan.meetings()) {
+            if (m.kind() != MeetingKind.WORKING_GROUP
+                    || (!plan.isNetworkWide() && !m.groupId().equals(plan.groupId()))) {
+                continue;
+            }
+            byGroupAndYear.computeIfAbsent(m.groupId(), g -> new TreeMap<>())
+                    .computeIfAbsent(m.start().getYear(), y -> new ArrayList<>()).add(m);
+        }
+        var findings = new ArrayList<Finding>();
+        byGroupAndYear.forEach((groupId, years) -> years.forEach((year, meetings) -> {
+            meetings.sort(Comparator.comparing(Meeting::start));
+            for (int i = max; i < meetings.size(); i++) {
+                Meeting m = meetings.get(i);
+                findings.add(finding(Severity.ERROR, "GO-5.2a", groupId + "/" + year, "go52a.tooManyMeetings",
+                        i + 1, groupName(profile, groupId), String.valueOf(year), m.title(),
+                        day(m.start().toLocalDate()), max));
+            }
+        }));
+        return findings;
+    }
+
+    private static List<Finding> crossGroupMeetings(RulesProfile profile, WorkPlan plan) {
+        var limits = profile.limits();
+        long count = plan.meetings().stream()
+                .filter(m -> m.kind() == MeetingKind.CROSS_GROUP && m.start().getYear() == plan.year())
+                .count();
+        String year = String.valueOf(plan.year());
+        if (count < limits.minCrossGroupMeetingsPerYear()) {
+            return List.of(finding(Severity.ERROR, "GO-5.2b", year, "go52b.tooFew", year, count,
+                    limits.minCrossGroupMeetingsPerYear()));
+        }
+        if (count > limits.typicalMaxCrossGroupMeetingsPerYear()) {
+            return List.of(finding(Severity.INFO, "GO-5.2b", year, "go52b.moreThanTypical", year, count,
+                    limits.typicalMaxCrossGroupMeetingsPerYear()));
+        }
+        return List.of();
+    }
+
+    private static List<Finding> speakersRounds(RulesProfile profile, WorkPlan plan) {
+        int min = profile.limits().minSpeakersRoundsPerQuarter();
+        int[] perQuarter = new int[4];
+        for (Meeting m : plan.meetings()) {
+            if (m.kind() == MeetingKind.SPEAKERS_ROUND && m.start().getYear() == plan.year()) {
+                perQuarter[(m.start().getMonthValue() - 1) / 3]++;
+            }
+        }
+        var findings = new ArrayList<Finding>();
+        for (int q = 0; q < 4; q++) {
+            if (perQuarter[q] < min) {
+                String quarter = "Q" + (q + 1) + "/" + plan.year();
+                findings.add(finding(Severity.ERROR, "GO-5.3", quarter, "go53.tooFewSpeakersRounds", quarter,
+                        perQuarter[q], min));
+            }
+        }
+        return findings;
+    }
+
+    private static List<Finding> speakerTermsOfPlan(RulesProfile profile, WorkPlan plan) {
+        String planName = plan.isNetworkWide() ? String.valueOf(plan.year()) : plan.groupId() + "/" + plan.year();
+        if (plan.speakerTerms().isEmpty()) {
+            return List.of(finding(Severity.WARNING, "GO-4.3", planName, "go43.noTerms", planName));
+        }
+        List<String> groups = plan.isNetworkWide()
+                ? profile.workingGroups().stream().map(WorkingGroup::id).toList()
+                : List.of(plan.groupId());
+        LocalDate first = LocalDate.of(plan.year(), 1, 1);
+        LocalDate last = LocalDate.of(plan.year(), 12, 31);
+        var findings = new ArrayList<Finding>();
+        var limits = profile.limits();
+        for (String groupId : groups) {
+            List<SpeakerTerm> terms = termsOf(groupId, plan.speakerTerms());
+            findings.addAll(countsOverPeriod(profile, groupId, terms, first, last));
+            for (SpeakerTerm t : terms) {
+                if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
+                    findings.add(termTooLong(profile, t));
+                }
+                if (!t.to().isBefore(first) && !t.to().isAfter(last)) {
+                    boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
+                    findings.add(soon
+                            ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
+                                    groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(),
+                                    day(first))
+                            : finding(Severity.INFO, "GO-4.3", groupId, "go43.termEndsInYear", t.name(),
+                                    groupName(profile, groupId), day(t.to()), String.valueOf(plan.year())));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** One finding per stretch of days with the wrong number of speakers, not one per day. */
+    private static List<Finding> countsOverPeriod(RulesProfile profile, String groupId, List<SpeakerTerm> terms,
+            LocalDate first, LocalDate last) {
+        int wanted = profile.limits().speakersPerGroup();
+        // the count can only change on the first day of a term or the day after one ends
+        var changes = new TreeSet<LocalDate>();
+        changes.add(first);
+        for (SpeakerTerm t : terms) {
+            changes.add(t.from());
+            changes.add(t.to().plusDays(1));
+        }
+        List<LocalDate> starts = changes.subSet(first, true, last, true).stream().toList();
+        var findings = new ArrayList<Finding>();
+        LocalDate stretchStart = null;
+        int stretchCount = -1;
+        for (int i = 0; i <= starts.size(); i++) {
+            int count = i < starts.size() ? speakersOn(terms, starts.get(i)) : wanted;
+            if (stretchStart != null && count != stretchCount) {
+                LocalDate stretchEnd = i < starts.size() ? starts.get(i).minusDays(1) : last;
+                findings.add(finding(Severity.ERROR, "GO-4.3", groupId, "go43.speakerCountPeriod",
+                        groupName(profile, groupId), day(stretchStart), day(stretchEnd), stretchCount, wanted));
+                stretchStart = null;
+            }
+            if (i < starts.size() && count != wanted && stretchStart == null) {
+                stretchStart = starts.get(i);
+                stretchCount = count;
+            }
+        }
+        return findings;
     }
 
     /**
-     * GO-4.3: the group has the profile's number of speakers with valid terms on the given day.
+     * GO-4.3 (§4(3)) on one day: the group has {@code speakersPerGroup} speakers whose terms cover
+     * the day, and each term of the group is at most {@code speakerTermYears} long.
+     *
+     * <p>A term of <i>n</i> years starting on day <i>d</i> may last until the day before the
+     * <i>n</i>-th anniversary of <i>d</i>; a term starting on 29 February may last until
+     * 28 February.
      *
      * @param profile the rules; not null
-     * @param groupId the working group; not null
-     * @param terms speaker terms of any group; not null
+     * @param groupId the working group; not empty
+     * @param terms speaker terms of any group (other groups' terms are ignored); not null
      * @param on the day to check; not null
-     * @return findings: ERROR for too few/many speakers or a term longer than allowed, WARNING for
-     *     a term ending within the warning period
+     * @return findings: ERROR for another number of speakers on the day and for each term of the
+     *     group longer than allowed, WARNING for each term covering the day that ends within
+     *     {@code speakerTermWarningMonths} of it (inclusive); not null
      */
     public static List<Finding> checkSpeakers(RulesProfile profile, String groupId, List<SpeakerTerm> terms,
             LocalDate on) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(groupId, "groupId");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(on, "on");
+        var limits = profile.limits();
+        List<SpeakerTerm> own = termsOf(groupId, terms);
+        var findings = new ArrayList<Finding>();
+        int count = speakersOn(own, on);
+        if (count != limits.speakersPerGroup()) {
+            findings.add(finding(Severity.ERROR, "GO-4.3", groupId, "go43.speakerCount", groupName(profile, groupId),
+                    day(on), count, limits.speakersPerGroup()));
+        }
+        LocalDate warnUntil = on.plusMonths(limits.speakerTermWarningMonths());
+        for (SpeakerTerm t : own) {
+            if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
+                findings.add(termTooLong(profile, t));
+            }
+            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)) {
+                findings.add(finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
+                        groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(), day(on)));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     /**
-     * GO-1.5: a guest may attend only if registered with the coordinator and approved after
-     * agreement with the group's speakers, both before the meeting.
+     * GO-1.5 (§1(5)): a guest may attend a meeting only after registration with the coordinator
+     * and approval after agreement with the speakers of the meeting's working group, both on or
+     * before the day of the meeting (the model knows days, not hours, so the meeting day itself
+     * counts as "before").
      *
-     * @param profile the rules; not null
+     * <p>The approval must name at least one person who, on the day of approval, held a speaker
+     * term of the meeting's group; for a meeting without a group (cross-group meeting, speakers'
+     * round, network-wide project group) a speaker of any group suffices. Names are compared
+     * ignoring case and surrounding white space.
+     *
+     * @param profile the rules (for the groups' names); not null
      * @param meeting the meeting; not null
      * @param guest the guest; not null
      * @param speakerTerms the speakers' terms, to check who approved; not null
-     * @return findings; empty if the guest may attend
+     * @return findings: ERROR if the guest may not attend, WARNING for an approver who was no
+     *     speaker; empty if the guest may attend
      */
     public static List<Finding> checkGuest(RulesProfile profile, Meeting meeting, Guest guest,
             List<SpeakerTerm> speakerTerms) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(guest, "guest");
+        Objects.requireNonNull(speakerTerms, "speakerTerms");
+        LocalDate meetingDay = meeting.start().toLocalDate();
+        String subject = meeting.id() + "/" + guest.name();
+        var findings = new ArrayList<Finding>();
+        if (guest.registeredOn() == null) {
+            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notRegistered", guest.name(),
+                    meeting.title(), day(meetingDay)));
+        } else if (guest.registeredOn().isAfter(meetingDay)) {
+            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.registeredAfter", guest.name(),
+                    day(guest.registeredOn()), meeting.title(), day(meetingDay)));
+        }
+        if (guest.approvedOn() == null) {
+            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notApproved", guest.name(),
+                    meeting.title(), day(meetingDay)));
+            return List.copyOf(findings);
+        }
+        if (guest.approvedOn().isAfter(meetingDay)) {
+            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.approvedAfter", guest.name(),
+                    day(guest.approvedOn()), meeting.title(), day(meetingDay)));
+        }
+        boolean anyGroup = meeting.groupId().isEmpty();
+        Set<String> speakers = speakerTerms.stream()
+                .filter(t -> anyGroup || t.groupId().equals(meeting.groupId()))
+                .filter(t -> t.covers(guest.approvedOn()))
+                .map(t -> nameKey(t.name()))
+                .collect(Collectors.toSet());
+        String groupName = anyGroup ? "" : groupName(profile, meeting.groupId());
+        String suffix = anyGroup ? "Any" : "";
+        boolean oneSpeaker = false;
+        for (String approver : guest.approvedBy()) {
+            if (speakers.contains(nameKey(approver))) {
+                oneSpeaker = true;
+            } else {
+                findings.add(finding(Severity.WARNING, "GO-1.5", subject, "go15.notASpeaker" + suffix, approver,
+                        guest.name(), day(guest.approvedOn()), groupName));
+            }
+        }
+        if (!oneSpeaker) {
+            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.noSpeakerApproved" + suffix, guest.name(),
+                    guest.approvedBy().isEmpty() ? "–" : String.join(", ", guest.approvedBy()),
+                    day(guest.approvedOn()), groupName));
+        }
+        return List.copyOf(findings);
     }
 
     /**
-     * GO-4.2: a proposed new working group needs representatives of at least N distinct organisations.
+     * GO-4.2 (§4(2)): a proposed new working group needs representatives of at least
+     * {@code minOrganisationsForNewGroup} distinct organisations declaring their readiness.
+     * Organisations are told apart by {@link Organisation#key()}, so "Verein  X" and "verein x"
+     * count once; a declaration naming no organisation does not count.
      *
      * @param profile the rules; not null
      * @param proposedName the proposed group's name; not empty
      * @param founders declarations of readiness (organisation + representative); not null
-     * @return findings; empty if the group may be established
+     * @return findings: ERROR for too few organisations or a name the profile already has,
+     *     INFO for an organisation that declared more than once, WARNING for a declaration without
+     *     organisation; no ERROR if the group may be established
+     * @throws IllegalArgumentException if {@code proposedName} is empty
      */
     public static List<Finding> checkNewWorkingGroup(RulesProfile profile, String proposedName,
             List<Declaration> founders) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(founders, "founders");
+        String name = Text.require("proposedName", proposedName, 200);
+        var findings = new ArrayList<Finding>();
+        if (profile.workingGroups().stream().anyMatch(g -> g.name().equalsIgnoreCase(name))) {
+            findings.add(finding(Severity.ERROR, "GO-4.2", name, "go42.exists", name));
+        }
+        Map<String, String> organisations = new LinkedHashMap<>();
+        Set<String> reportedTwice = new LinkedHashSet<>();
+        for (Declaration d : founders) {
+            String key = d.organisation().key();
+            if (key.isEmpty()) {
+                findings.add(finding(Severity.WARNING, "GO-4.2", name, "go42.noOrganisation", name));
+            } else if (organisations.putIfAbsent(key, d.organisation().name()) != null && reportedTwice.add(key)) {
+                findings.add(finding(Severity.INFO, "GO-4.2", key, "go42.duplicate", d.organisation().name(), name));
+            }
+        }
+        int min = profile.limits().minOrganisationsForNewGroup();
+        if (organisations.size() < min) {
+            findings.add(finding(Severity.ERROR, "GO-4.2", name, "go42.tooFew", name, organisations.size(), min));
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * The last day a term starting on {@code from} may last: the day before the anniversary, and
+     * 28 February for a term starting on 29 February of a leap year (whose anniversary is 1 March).
+     */
+    static LocalDate lastDayOfTerm(LocalDate from, int years) {
+        LocalDate a = from.plusYears(years).minusDays(1);
+        LocalDate b = from.minusDays(1).plusYears(years);
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Finding termTooLong(RulesProfile profile, SpeakerTerm t) {
+        return finding(Severity.ERROR, "GO-4.3", t.groupId(), "go43.termTooLong", t.name(),
+                groupName(profile, t.groupId()), day(t.from()), day(t.to()), profile.limits().speakerTermYears());
+    }
+
+    private static List<SpeakerTerm> termsOf(String groupId, List<SpeakerTerm> terms) {
+        return terms.stream().filter(t -> t.groupId().equals(groupId))
+                .sorted(Comparator.comparing(SpeakerTerm::from).thenComparing(SpeakerTerm::name)).toList();
+    }
+
+    private static int speakersOn(List<SpeakerTerm> terms, LocalDate day) {
+        // the same person listed twice for overlapping terms is still one speaker
+        return (int) terms.stream().filter(t -> t.covers(day)).map(t -> nameKey(t.name())).distinct().count();
+    }
+
+    private static String nameKey(String name) {
+        return Organisation.key(name);
+    }
+
+    private static String groupName(RulesProfile profile, String groupId) {
+        return profile.findWorkingGroup(groupId).map(WorkingGroup::name).orElse(groupId);
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
+        return Finding.of(severity, rule, field, Messages.BUNDLE, key, args);
     }
 }

@@ -29,7 +29,10 @@ public record SpeakerTerm(String groupId, String name, String organisation, Loca
         }
     }
 
-    /** @param day a day; not null @return whether the term covers that day */
+    /**
+     * @param day a day; not null
+     * @return whether the term covers that day, first and last day included
+     */
     public boolean covers(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

@@ -1,10 +1,15 @@
 package de.magdeburg.integration.netzwerk.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,11 +50,19 @@ public final class Json {
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                // the same bytes on every platform: files are compared and committed by people
+                .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n")))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                // convenience methods such as Partner.isActive() are not data: the JSON of a
+                // record is exactly its components
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .build();
     }
 
@@ -70,12 +83,20 @@ public final class Json {
             path = path(m.getPath());
         }
         String problem;
-        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe
+                && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z][A-Za-z0-9]*")) {
+            // Objects.requireNonNull(x, "name") in a compact constructor: the component is missing
+            path = path + "." + npe.getMessage();
+            problem = "required value is missing";
+        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             problem = v.getCause().getMessage();
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing creator property")) {
             problem = "required value is missing";
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Null value for creator property")) {
             problem = "required value is null";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Cannot map `null` into type")) {
+            // a yes/no or number component: absent and null are both errors, there is no "empty"
+            problem = "required value is missing or null";
         } else {
             problem = e.getOriginalMessage();
             var loc = e.getLocation();
