@@ -1,13 +1,13 @@
 package de.magdeburg.integration.netzwerk.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.HistoryAction;
 import de.magdeburg.integration.netzwerk.core.HistoryEntry;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,16 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register, stored as its history rows and rebuilt with {@link Register#replay}: the history
  * is what GO-1.3 asks the coordinator to keep, and a replay proves that the stored rows and the
- * library agree. Attendance records are stored next to it.
+ * library agree; the declaration in each row is the library's JSON (NetzwerkJson). Attendance records are stored next to it.
  */
 @Repository
 public class RegisterStore {
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
 
-    RegisterStore(JdbcTemplate jdbc, ObjectMapper json) {
+    RegisterStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** @return the current register */
@@ -81,22 +79,11 @@ public class RegisterStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM register_history", Integer.class) == 0;
     }
 
-    private String write(Declaration d) {
-        try {
-            return json.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write declaration as JSON", e);
-        }
+    private static String write(Declaration d) {
+        return NetzwerkJson.toJson(d);
     }
 
-    private Declaration declaration(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Declaration.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("register_history holds a declaration the model rejects", e);
-        }
+    private static Declaration declaration(String text) {
+        return text == null ? null : NetzwerkJson.readDeclaration(text.getBytes(StandardCharsets.UTF_8));
     }
 }

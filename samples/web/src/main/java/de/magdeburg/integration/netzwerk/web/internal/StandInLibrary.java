@@ -299,12 +299,7 @@ public final class StandInLibrary {
 
     /** @return GO-1.4 candidates */
     public List<Partner> inactivePartners(Register register, List<AttendanceRecord> attendance, LocalDate asOf) {
-        LocalDate from = asOf.minusYears(1);
-        return register.activePartners().stream()
-                .filter(p -> !p.joinedOn().isAfter(from))
-                .filter(p -> attendance.stream().noneMatch(a -> a.present() && a.kind() == MeetingKind.WORKING_GROUP
-                        && a.partnerKey().equals(p.key()) && !a.date().isBefore(from) && !a.date().isAfter(asOf)))
-                .toList();
+        return register.inactiveCandidates(profile, attendance, asOf);
     }
 
     private List<Partner> expected(Meeting meeting, Register register) {
@@ -444,10 +439,7 @@ public final class StandInLibrary {
     /** @return the mailing list as CSV */
     public String mailingListCsv(Register register, String groupId) {
         StringBuilder csv = new StringBuilder("Organisation,Name,E-Mail\r\n");
-        for (Partner p : register.activePartners()) {
-            if (groupId != null && !p.isMemberOf(groupId)) {
-                continue;
-            }
+        for (Partner p : groupId == null ? register.mailingList() : register.mailingList(groupId)) {
             for (Representative r : p.representatives()) {
                 csv.append(csv(p.organisation().name())).append(',').append(csv(r.displayName())).append(',')
                         .append(csv(r.email())).append("\r\n");
