@@ -621,6 +621,29 @@ public final class NetzwerkJson {
         toFile(file, out -> writeValue(copy, out));
     }
 
+    /**
+     * The JSON of a declaration read from a form, as the declaration form contract describes it:
+     * {@code {"declaration": {…}, "findings": [{"severity", "rule", "field", "message", …}]}}.
+     *
+     * @param declaration the declaration read; not null
+     * @param findings its findings; not null
+     * @return the JSON object
+     */
+    public static String readingToJson(Declaration declaration, List<Finding> findings) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("declaration", Objects.requireNonNull(declaration, "declaration"));
+        m.put("findings", List.copyOf(findings));
+        return string(m);
+    }
+
+    /**
+     * @param partners partners, e.g. {@link Register#inactiveCandidates}; not null
+     * @return them as a JSON array (with personal data: for the coordinator, not for publication)
+     */
+    public static String partnersToJson(List<Partner> partners) {
+        return string(List.copyOf(partners));
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     private static <T> T read(byte[] json, Class<T> type) {

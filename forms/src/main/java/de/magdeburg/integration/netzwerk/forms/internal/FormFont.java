@@ -1,0 +1,322 @@
+package de.magdeburg.integration.netzwerk.forms.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * DejaVu Sans from the jasperreports-fonts artifact, parsed once per JVM.
+ *
+ * <p>Why our own embedding instead of {@code PDType0Font.load}: the form carries the whole font
+ * (not a subset, so that viewers can show any character a partner types later), and embedding it
+ * through PDFBox would re-read, re-analyse and re-compress about 740 kB for every document. Here the
+ * font program, its ToUnicode CMap and its metrics are prepared once; a document only wraps the
+ * already deflated bytes in a new stream. Everything held is immutable, so one instance is shared
+ * by all threads.
+ */
+public final class FormFont {
+    /** Resource path of the font inside the jasperreports-fonts jar. */
+    static final String RESOURCE = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    /** PostScript name used as /BaseFont. */
+    public static final String BASE_FONT = "DejaVuSans";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    // after HEX: loading uses it
+    private static final FormFont INSTANCE = load();
+
+    private final int[] gidByBmp;
+    private final Map<Integer, Integer> gidBySupplementary;
+    /** Marks a {@link #widthRuns()} entry as a range. */
+    static final int RANGE = -1;
+
+    private final int[] widths;
+    private final int defaultWidth;
+    private final List<int[]> widthRuns;
+    private final int fontFileLength;
+    private final byte[] fontFileDeflated;
+    private final byte[] toUnicodeDeflated;
+    private final int[] bbox;
+    private final int ascent;
+    private final int descent;
+    private final int capHeight;
+
+    private FormFont(int[] gidByBmp, Map<Integer, Integer> gidBySupplementary, int[] widths, int fontFileLength,
+            byte[] fontFileDeflated, byte[] toUnicodeDeflated, int[] bbox, int ascent, int descent, int capHeight) {
+        this.gidByBmp = gidByBmp;
+        this.gidBySupplementary = gidBySupplementary;
+        this.widths = widths;
+        this.defaultWidth = mostCommon(widths);
+        this.widthRuns = runs(widths, defaultWidth);
+        this.fontFileLength = fontFileLength;
+        this.fontFileDeflated = fontFileDeflated;
+        this.toUnicodeDeflated = toUnicodeDeflated;
+        this.bbox = bbox;
+        this.ascent = ascent;
+        this.descent = descent;
+        this.capHeight = capHeight;
+    }
+
+    /** @return the shared instance */
+    public static FormFont get() {
+        return INSTANCE;
+    }
+
+    private static FormFont load() {
+        byte[] data;
+        try (InputStream in = FormFont.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + RESOURCE + " is missing: is jasperreports-fonts on the class path?");
+            }
+            data = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+            float scale = 1000f / ttf.getHeader().getUnitsPerEm();
+            int glyphs = ttf.getNumberOfGlyphs();
+            int[] widths = new int[glyphs];
+            for (int gid = 0; gid < glyphs; gid++) {
+                widths[gid] = Math.round(ttf.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
+            }
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            int[] bmp = new int[0x10000];
+            Map<Integer, Integer> supplementary = new HashMap<>();
+            int[] unicodeByGid = new int[glyphs];
+            Arrays.fill(unicodeByGid, -1);
+            for (int cp = 0; cp < 0x30000; cp++) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    continue;
+                }
+                int gid = cmap.getGlyphId(cp);
+                if (gid <= 0 || gid >= glyphs) {
+                    continue;
+                }
+                if (cp < 0x10000) {
+                    bmp[cp] = gid;
+                } else {
+                    supplementary.put(cp, gid);
+                }
+                if (unicodeByGid[gid] < 0) {
+                    unicodeByGid[gid] = cp;
+                }
+            }
+            var head = ttf.getHeader();
+            int[] bbox = {Math.round(head.getXMin() * scale), Math.round(head.getYMin() * scale),
+                Math.round(head.getXMax() * scale), Math.round(head.getYMax() * scale)};
+            var hhea = ttf.getHorizontalHeader();
+            // older OS/2 tables have no cap height: measure the H instead
+            int capHeight = ttf.getOS2Windows() != null ? Math.round(ttf.getOS2Windows().getCapHeight() * scale) : 0;
+            if (capHeight <= 0) {
+                var glyph = ttf.getGlyph().getGlyph(cmap.getGlyphId('H'));
+                capHeight = glyph == null ? Math.round(hhea.getAscender() * scale * 0.75f)
+                        : Math.round(glyph.getBoundingBox().getUpperRightY() * scale);
+            }
+            return new FormFont(bmp, Map.copyOf(supplementary), widths, data.length, deflate(data),
+                    deflate(toUnicode(unicodeByGid)), bbox, Math.round(hhea.getAscender() * scale),
+                    Math.round(hhea.getDescender() * scale), capHeight);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse " + RESOURCE, e);
+        }
+    }
+
+    private static int mostCommon(int[] widths) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int w : widths) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+    }
+
+    private static List<int[]> runs(int[] widths, int dw) {
+        List<int[]> out = new ArrayList<>();
+        int gid = 0;
+        while (gid < widths.length) {
+            if (widths[gid] == dw) {
+                gid++;
+                continue;
+            }
+            int end = gid;
+            while (end + 1 < widths.length && widths[end + 1] == widths[gid]) {
+                end++;
+            }
+            if (end - gid >= 3) {
+                out.add(new int[] {gid, end, widths[gid], RANGE});
+                gid = end + 1;
+                continue;
+            }
+            List<Integer> list = new ArrayList<>();
+            int start = gid;
+            while (gid < widths.length && widths[gid] != dw) {
+                int e = gid;
+                while (e + 1 < widths.length && widths[e + 1] == widths[gid]) {
+                    e++;
+                }
+                if (e - gid >= 3) {
+                    break;
+                }
+                list.add(widths[gid]);
+                gid++;
+            }
+            int[] entry = new int[list.size() + 1];
+            entry[0] = start;
+            for (int i = 0; i < list.size(); i++) {
+                entry[i + 1] = list.get(i);
+            }
+            out.add(entry);
+        }
+        return List.copyOf(out);
+    }
+
+    private static byte[] toUnicode(int[] unicodeByGid) {
+        StringBuilder sb = new StringBuilder(200_000);
+        sb.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        int[] gids = new int[unicodeByGid.length];
+        int n = 0;
+        for (int gid = 0; gid < unicodeByGid.length; gid++) {
+            if (unicodeByGid[gid] >= 0) {
+                gids[n++] = gid;
+            }
+        }
+        for (int start = 0; start < n; start += 100) {
+            int end = Math.min(n, start + 100);
+            sb.append(end - start).append(" beginbfchar\n");
+            for (int i = start; i < end; i++) {
+                int gid = gids[i];
+                sb.append('<').append(hex4(gid)).append("> <");
+                for (char c : Character.toChars(unicodeByGid[gid])) {
+                    sb.append(hex4(c));
+                }
+                sb.append(">\n");
+            }
+            sb.append("endbfchar\n");
+        }
+        sb.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return sb.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String hex4(int v) {
+        return new String(new char[] {HEX[v >> 12 & 0xF], HEX[v >> 8 & 0xF], HEX[v >> 4 & 0xF], HEX[v & 0xF]});
+    }
+
+    private static void hex4(StringBuilder sb, int v) {
+        sb.append(HEX[v >> 12 & 0xF]).append(HEX[v >> 8 & 0xF]).append(HEX[v >> 4 & 0xF]).append(HEX[v & 0xF]);
+    }
+
+    static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(data.length > 100_000 ? Deflater.BEST_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buf = new byte[65536];
+            while (!deflater.finished()) {
+                int len = deflater.deflate(buf);
+                out.write(buf, 0, len);
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * @param codePoint a Unicode code point
+     * @return the glyph id, 0 (.notdef) if the font has no glyph for it
+     */
+    public int glyphId(int codePoint) {
+        if (codePoint >= 0 && codePoint < 0x10000) {
+            return gidByBmp[codePoint];
+        }
+        return gidBySupplementary.getOrDefault(codePoint, 0);
+    }
+
+    /**
+     * @param text any text; not null
+     * @return whether every character of the text has a glyph
+     */
+    public boolean canShow(String text) {
+        return text.codePoints().allMatch(cp -> glyphId(cp) != 0 || Character.isWhitespace(cp));
+    }
+
+    /**
+     * @param text any text; not null; characters without a glyph become .notdef
+     * @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets
+     */
+    public String encodeHex(String text) {
+        StringBuilder sb = new StringBuilder(text.length() * 4);
+        text.codePoints().forEach(cp -> hex4(sb, glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp)));
+        return sb.toString();
+    }
+
+    /**
+     * @param text any text; not null
+     * @param size font size in points
+     * @return the advance width of the text in points
+     */
+    public float width(String text, float size) {
+        long units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += widths[glyphId(cp)];
+            i += Character.charCount(cp);
+        }
+        return units * size / 1000f;
+    }
+
+    /** @return the most common glyph width, written as /DW */
+    int defaultWidth() {
+        return defaultWidth;
+    }
+
+    /**
+     * The /W entries for every glyph whose width is not {@link #defaultWidth()}: {@code {first, last,
+     * width, RANGE}} for a run of equal widths, {@code {first, w1, w2, …}} for a list. Callers must not change them.
+     */
+    List<int[]> widthRuns() {
+        return widthRuns;
+    }
+
+    int fontFileLength() {
+        return fontFileLength;
+    }
+
+    byte[] fontFileDeflated() {
+        return fontFileDeflated;
+    }
+
+    byte[] toUnicodeDeflated() {
+        return toUnicodeDeflated;
+    }
+
+    int[] bbox() {
+        return bbox.clone();
+    }
+
+    int ascent() {
+        return ascent;
+    }
+
+    int descent() {
+        return descent;
+    }
+
+    int capHeight() {
+        return capHeight;
+    }
+}

@@ -1,0 +1,368 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import com.samskivert.mustache.MustacheException;
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.WorkPlan;
+import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
+import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
+import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
+import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
+import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
+import de.magdeburg.integration.netzwerk.templates.internal.Views;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The printable documents of the network (§5(1)): attendance sheets, minutes, annual work plans,
+ * invitations with an iCalendar file, the partner overview, the portal listing and the mailing list.
+ *
+ * <p>Every PDF is A4, PDF/A-2u and PDF/UA-1 (tagged, German, titled), uses only the embedded DejaVu
+ * Sans font, and carries the network's short name and "Seite X von Y" on every page. Templates
+ * render what they are given: the caller chooses the partners and computes the rule findings.
+ * User text is always escaped, and the renderer loads no resource at all: no network, no file.
+ * The same input and clock give byte-identical output.
+ *
+ * <pre>{@code
+ * Documents documents = Documents.create();
+ * try (OutputStream out = Files.newOutputStream(Path.of("anwesenheit.pdf"))) {
+ *     documents.attendanceSheet(meeting, register.activePartners(), out);
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: the templates are compiled and the fonts read once per instance;
+ * share one instance.
+ */
+public final class Documents {
+    private final RulesProfile profile;
+    private final Clock clock;
+    private final PdfEngine engine;
+    private final TemplateSet templates;
+    private final Views views;
+    private final CalendarWriter calendar;
+
+    private Documents(Builder b) {
+        this.profile = b.profile;
+        this.clock = b.clock;
+        this.engine = new PdfEngine(clock);
+        this.templates = new TemplateSet();
+        this.views = new Views(profile);
+        this.calendar = new CalendarWriter(profile, clock);
+    }
+
+    /**
+     * Documents with the Magdeburg 2016 profile and the system clock in UTC.
+     *
+     * @return a new instance; expensive (fonts, templates), so keep and share it
+     */
+    public static Documents create() {
+        return builder().build();
+    }
+
+    /** @return a builder with the defaults of {@link #create()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this instance's settings */
+    public Builder newBuilder() {
+        return new Builder().profile(profile).clock(clock);
+    }
+
+    /** @return the rules profile whose names and wording the documents use */
+    public RulesProfile profile() {
+        return profile;
+    }
+
+    /** @return the clock the documents are dated with */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Writes the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting: header with group, date,
+     * time and place; one row per expected partner with organisation, representative, a "present"
+     * check box (a real form field named {@code present_N}, N the index in {@code expected} from 0)
+     * and a signature column; eight blank rows for walk-ins; the guests approved for the meeting
+     * (GO-1.5); the data-protection note.
+     *
+     * @param meeting the meeting; not null
+     * @param expected the partners expected, printed in this order (usually the active members of the
+     *     group); not null, may be empty
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the sheet cannot be rendered or written
+     */
+    public void attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
+        Objects.requireNonNull(meeting, "meeting");
+        List<Partner> rows = List.copyOf(expected);
+        pdf("Anwesenheitsliste", views.attendanceTitle(meeting), "attendance", () -> views.attendance(meeting, rows),
+                (doc, renderer) -> AttendanceForm.addFields(doc, renderer, meeting, rows), out);
+    }
+
+    /**
+     * The attendance sheet in memory; see {@link #attendanceSheet(Meeting, List, OutputStream)}.
+     *
+     * @param meeting the meeting; not null
+     * @param expected the partners expected; not null
+     * @return the PDF
+     * @throws RenderException if the sheet cannot be rendered
+     */
+    public byte[] attendanceSheet(Meeting meeting, List<Partner> expected) {
+        return bytes(out -> attendanceSheet(meeting, expected, out));
+    }
+
+    /**
+     * Reads a ticked attendance sheet back (the evidence for GO-1.4).
+     *
+     * <p>The sheet carries its meeting id and the rows it printed, so the partner list is not needed;
+     * the meeting passed must be the sheet's meeting. A box counts as ticked when the field's value
+     * is any state other than {@code Off} ({@code Yes}, {@code On}, {@code 1} …), or, for writers
+     * that only set the widget, when its appearance state is.
+     *
+     * @param meeting the meeting the sheet was printed for; not null
+     * @param tickedSheet the PDF as returned, at most 20 MB; not null
+     * @return one record per printed partner, in print order, {@code present} as ticked
+     * @throws NetzwerkException if the bytes are not a PDF, not an attendance sheet of this library,
+     *     belong to another meeting, or lost their form fields
+     */
+    public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] tickedSheet) {
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(tickedSheet, "tickedSheet");
+        return AttendanceForm.read(meeting, tickedSheet);
+    }
+
+    /**
+     * Writes the minutes (Protokoll, §5(1)) with every field of the record; until they are
+     * {@link de.magdeburg.integration.netzwerk.core.ReviewState#APPROVED approved} every page carries
+     * a large "ENTWURF" mark and the first page a draft banner; approved minutes name the approver
+     * and the day of approval.
+     *
+     * @param minutes the minutes; not null
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the minutes cannot be rendered or written
+     */
+    public void minutes(Minutes minutes, OutputStream out) {
+        Objects.requireNonNull(minutes, "minutes");
+        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes), null, out);
+    }
+
+    /**
+     * The minutes in memory; see {@link #minutes(Minutes, OutputStream)}.
+     *
+     * @param minutes the minutes; not null
+     * @return the PDF
+     */
+    public byte[] minutes(Minutes minutes) {
+        return bytes(out -> minutes(minutes, out));
+    }
+
+    /**
+     * Writes an annual work plan (Jahresarbeitsplan, §5(1)): the year's meetings, cross-group
+     * meetings (GO-5.2b), speakers' rounds per quarter (GO-5.3), events with responsible partners
+     * and field of action (§2), speakers' terms (GO-4.3), and a compliance box with the given
+     * findings in German ("Keine Beanstandungen" when there are none).
+     *
+     * @param plan the plan; not null
+     * @param compliance the findings of the rule checks for this plan, printed in this order; not null
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the plan cannot be rendered or written
+     */
+    public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
+        Objects.requireNonNull(plan, "plan");
+        List<Finding> findings = List.copyOf(compliance);
+        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan", () -> views.workPlan(plan, findings), null,
+                out);
+    }
+
+    /**
+     * The work plan in memory; see {@link #workPlan(WorkPlan, List, OutputStream)}.
+     *
+     * @param plan the plan; not null
+     * @param compliance the findings; not null
+     * @return the PDF
+     */
+    public byte[] workPlan(WorkPlan plan, List<Finding> compliance) {
+        return bytes(out -> workPlan(plan, compliance, out));
+    }
+
+    /**
+     * Writes the invitation with agenda (Einladung mit Tagesordnung, §5(1)) addressed to the
+     * group's mailing list (Verteiler, §1(4)), listing the recipients at the end.
+     *
+     * @param meeting the meeting; not null
+     * @param recipients the mailing list, printed in this order; not null, may be empty
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the invitation cannot be rendered or written
+     */
+    public void invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
+        Objects.requireNonNull(meeting, "meeting");
+        List<Partner> list = List.copyOf(recipients);
+        pdf("Einladung", views.invitationTitle(meeting), "invitation", () -> views.invitation(meeting, list), null,
+                out);
+    }
+
+    /**
+     * The invitation in memory; see {@link #invitation(Meeting, List, OutputStream)}.
+     *
+     * @param meeting the meeting; not null
+     * @param recipients the mailing list; not null
+     * @return the PDF
+     */
+    public byte[] invitation(Meeting meeting, List<Partner> recipients) {
+        return bytes(out -> invitation(meeting, recipients, out));
+    }
+
+    /**
+     * The meeting as an iCalendar file (RFC 5545) for the invitation: one VEVENT with DTSTART/DTEND
+     * in Europe/Berlin (with its VTIMEZONE), UID {@code <meeting id>@<profile id>.netzwerk}, DTSTAMP
+     * from the clock, location and agenda; a meeting without an end time lasts two hours.
+     *
+     * @param meeting the meeting; not null
+     * @return the calendar text with CRLF line ends; the same for the same meeting and clock
+     * @throws RenderException if ical4j refuses the data
+     */
+    public String invitationCalendar(Meeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        try {
+            return calendar.write(meeting);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("Kalenderdatei", "Sitzung '" + meeting.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the partner overview (Übersicht der Netzwerkpartner*innen, §1(3)) for the coordinator:
+     * one table per working group of the profile (a partner in several groups appears in each),
+     * then the partners of the cross-group meetings and those without a group. Contains personal
+     * data of representatives; not for publication.
+     *
+     * @param partners the partners to list; not null
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the overview cannot be rendered or written
+     */
+    public void partnerOverview(List<Partner> partners, OutputStream out) {
+        List<Partner> list = List.copyOf(partners);
+        LocalDate today = LocalDate.now(clock);
+        pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
+    }
+
+    /**
+     * The partner overview in memory; see {@link #partnerOverview(List, OutputStream)}.
+     *
+     * @param partners the partners; not null
+     * @return the PDF
+     */
+    public byte[] partnerOverview(List<Partner> partners) {
+        return bytes(out -> partnerOverview(partners, out));
+    }
+
+    /**
+     * The public listing "Beteiligte am Netzwerk" for the Integrationsportal as an HTML fragment:
+     * a {@code <ul class="netzwerk-beteiligte">} with organisation, city and working groups, sorted
+     * by name, every value escaped. The caller passes only consenting organisations.
+     *
+     * @param entries the entries; not null
+     * @return the HTML fragment
+     */
+    public String portalListingHtml(List<PortalEntry> entries) {
+        return templates.render("portal", views.portal(List.copyOf(entries)));
+    }
+
+    /**
+     * The same public listing as JSON for the portal's own rendering: an array of
+     * {@code {"organisation", "city", "workingGroups": [{"id", "name"}]}}, sorted by name, no
+     * personal data. The caller passes only consenting organisations.
+     *
+     * @param entries the entries; not null
+     * @return the JSON text (UTF-8 when written out)
+     */
+    public String portalListingJson(List<PortalEntry> entries) {
+        return TextExports.portalJson(profile, List.copyOf(entries));
+    }
+
+    /**
+     * The mailing list (Verteiler, §1(4)) as CSV according to RFC 4180: a header row, one row per
+     * representative, CRLF line ends, fields with commas, quotes or line breaks quoted. Encode the
+     * text as UTF-8 when writing it out.
+     *
+     * @param partners the partners on the list, in this order; not null
+     * @return the CSV text
+     */
+    public String mailingListCsv(List<Partner> partners) {
+        Objects.requireNonNull(partners, "partners");
+        return TextExports.mailingList(profile, List.copyOf(partners));
+    }
+
+    /** Renders a template to PDF; template failures become a {@link RenderException} too. */
+    private void pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
+            PdfEngine.PostProcessor post, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        String html;
+        try {
+            html = templates.render(template, model.get());
+        } catch (MustacheException e) {
+            throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
+        }
+        engine.render(document, title, html, post, out);
+    }
+
+    private interface Writer {
+        void write(OutputStream out);
+    }
+
+    private static byte[] bytes(Writer w) {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        w.write(out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Settings for {@link Documents}; every default in one place. Not thread-safe; build once.
+     */
+    public static final class Builder {
+        private RulesProfile profile = RulesProfile.magdeburg2016();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param profile the rules profile for names and wording; not null (default Magdeburg 2016)
+         * @return this builder
+         */
+        public Builder profile(RulesProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * @param clock the clock documents are dated with (PDF dates, DTSTAMP, "Stand"); not null
+         *     (default {@link Clock#systemUTC()}); a fixed clock makes output reproducible
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @return a new instance; loads the fonts and compiles the templates
+         */
+        public Documents build() {
+            return new Documents(this);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package de.magdeburg.integration.netzwerk.templates.internal;
+
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.WorkingGroup;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** German wording and date formats of the printed documents. */
+public final class German {
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN);
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
+
+    private German() {
+    }
+
+    /** @return e.g. "Donnerstag, 26. November 2026, 16:00 Uhr" */
+    public static String dateTime(LocalDateTime t) {
+        return DATE_TIME.format(t);
+    }
+
+    /** @return e.g. "Donnerstag, 26. November 2026" */
+    public static String longDate(LocalDate d) {
+        return LONG_DATE.format(d);
+    }
+
+    /** @return e.g. "26.11.2026"; empty for null */
+    public static String date(LocalDate d) {
+        return d == null ? "" : SHORT_DATE.format(d);
+    }
+
+    /** @return e.g. "16:00 Uhr" */
+    public static String time(LocalTime t) {
+        return TIME.format(t) + " Uhr";
+    }
+
+    /** @return e.g. "16:00–18:00 Uhr", or "ab 16:00 Uhr" without an end */
+    public static String timeRange(LocalTime start, LocalTime end) {
+        return end == null ? "ab " + time(start) : TIME.format(start) + "–" + TIME.format(end) + " Uhr";
+    }
+
+    /**
+     * @param profile the rules profile, for the groups' names
+     * @param groupId a working group id; may be unknown to the profile
+     * @return "AG Sprache", or "AG language" for an id the profile does not know
+     */
+    public static String groupName(RulesProfile profile, String groupId) {
+        return "AG " + profile.findWorkingGroup(groupId).map(WorkingGroup::name).orElse(groupId);
+    }
+
+    /**
+     * @param profile the rules profile
+     * @param m the meeting
+     * @return the body that meets, e.g. "AG Sprache" or "Arbeitsgruppenübergreifendes Treffen"
+     */
+    public static String body(RulesProfile profile, Meeting m) {
+        return switch (m.kind()) {
+            case WORKING_GROUP -> groupName(profile, m.groupId());
+            case CROSS_GROUP -> "Arbeitsgruppenübergreifendes Treffen";
+            case SPEAKERS_ROUND -> "Treffen der Sprecher*innen mit der Netzwerkkoordination";
+            case PROJECT_GROUP -> m.groupId().isEmpty() ? "Netzwerkübergreifende Projekt-Arbeitsgruppe"
+                    : "Projekt-Arbeitsgruppe der " + groupName(profile, m.groupId());
+        };
+    }
+
+    /** @return the German name of a meeting kind, e.g. "Sitzung der AG" */
+    public static String kind(MeetingKind kind) {
+        return switch (kind) {
+            case WORKING_GROUP -> "Sitzung der Arbeitsgruppe";
+            case CROSS_GROUP -> "Arbeitsgruppenübergreifendes Treffen";
+            case SPEAKERS_ROUND -> "Sprecher*innenrunde";
+            case PROJECT_GROUP -> "Projekt-Arbeitsgruppe";
+        };
+    }
+
+    /**
+     * @return a new comparator for names in German alphabetical order ("Ärztinnen" before "Zebra");
+     *     a new one per call because a {@link Collator} is not meant to be shared between threads
+     */
+    public static Comparator<String> alphabetical() {
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        collator.setStrength(Collator.SECONDARY);
+        return collator::compare;
+    }
+
+    /** @return the quarter 1–4 of a day */
+    public static int quarter(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
+    }
+}

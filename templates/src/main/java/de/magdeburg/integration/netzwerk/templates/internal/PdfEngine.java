@@ -1,0 +1,240 @@
+package de.magdeburg.integration.netzwerk.templates.internal;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import de.magdeburg.integration.netzwerk.templates.RenderException;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+
+/**
+ * Renders XHTML to PDF/A-2u + PDF/UA-1 with OpenHTMLtoPDF, locked down so that it loads no
+ * resource at all, and stamps the dates and document id from the clock so that the output is
+ * byte-identical for the same input.
+ *
+ * <p>Immutable and thread-safe: the font files and the colour profile are read once, each render
+ * gets its own renderer.
+ */
+public final class PdfEngine {
+
+    /** The font family every template uses; no other font exists in a document. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+
+    /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
+    static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
+
+    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String PRODUCER = "Netzwerk-Bibliothek (OpenHTMLtoPDF, Apache PDFBox)";
+
+    static {
+        // OpenHTMLtoPDF logs through java.util.logging by default; a library stays quiet.
+        XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.OFF));
+    }
+
+    private final byte[] regular;
+    private final byte[] bold;
+    private final byte[] oblique;
+    private final byte[] boldOblique;
+    private final byte[] colorProfile;
+    private final Clock clock;
+    /** Font metrics survive from one render to the next; the store is thread-safe. */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+    /**
+     * Loads the fonts and the sRGB profile.
+     *
+     * @param clock where the document dates come from; not null
+     * @throws IllegalStateException if the font artifact is missing from the class path
+     */
+    public PdfEngine(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.regular = font("DejaVuSans.ttf");
+        this.bold = font("DejaVuSans-Bold.ttf");
+        this.oblique = font("DejaVuSans-Oblique.ttf");
+        this.boldOblique = font("DejaVuSans-BoldOblique.ttf");
+        this.colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfEngine.class.getResourceAsStream(FONT_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + FONT_DIR + name
+                        + " not on the class path (artifact net.sf.jasperreports:jasperreports-fonts)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + name, e);
+        }
+    }
+
+    /** @return the clock documents are dated with */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Something done to the rendered document before it is written, e.g. adding form fields.
+     */
+    @FunctionalInterface
+    public interface PostProcessor {
+        /**
+         * @param document the rendered document, still open
+         * @param renderer the renderer, for layout positions
+         * @throws IOException if PDFBox fails
+         */
+        void apply(PDDocument document, PdfBoxRenderer renderer) throws IOException;
+    }
+
+    /**
+     * Renders a document.
+     *
+     * @param documentName German document name for messages, e.g. "Protokoll"
+     * @param title the document title (also written to the metadata)
+     * @param xhtml well-formed XHTML
+     * @param post applied before saving; may be null
+     * @param out where the PDF goes; not closed
+     * @throws RenderException if rendering or writing fails
+     */
+    public void render(String documentName, String title, String xhtml, PostProcessor post, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfAConformance(CONFORMANCE)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(colorProfile)
+                .withProducer(PRODUCER)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                .useFont(() -> new ByteArrayInputStream(boldOblique), FONT_FAMILY, 700, FontStyle.ITALIC, true);
+        lockDown(builder);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(OutputStream.nullOutputStream());
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument doc = renderer.getPdfDocument()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            if (post != null) {
+                post.apply(doc, renderer);
+            }
+            stamp(doc, title, xhtml);
+            doc.save(out);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RenderException r) {
+                throw r;
+            }
+            throw new RenderException(documentName, "Erzeugen fehlgeschlagen / rendering failed: " + e, e);
+        }
+    }
+
+    /**
+     * Renders a document into memory.
+     *
+     * @param documentName German document name for messages
+     * @param title the document title
+     * @param xhtml well-formed XHTML
+     * @param post applied before saving; may be null
+     * @return the PDF
+     */
+    public byte[] render(String documentName, String title, String xhtml, PostProcessor post) {
+        var buffer = new ByteArrayOutputStream(64 * 1024);
+        render(documentName, title, xhtml, post, buffer);
+        return buffer.toByteArray();
+    }
+
+    /**
+     * No resource is loaded from anywhere: the CSS is inline, the fonts come from memory, and every
+     * URI a template or (through a bug) the data may name is refused before and after resolution.
+     */
+    private static void lockDown(PdfRendererBuilder builder) {
+        builder.useUriResolver((base, uri) -> null);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false,
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        FSStreamFactory refuse = url -> new RefusedStream();
+        builder.useHttpStreamImplementation(refuse);
+        builder.useProtocolsStreamImplementation(refuse, "file", "jar", "http", "https", "ftp", "classpath");
+    }
+
+    /** A stream that yields nothing, for any URL that gets past the access control. */
+    private static final class RefusedStream implements FSStream {
+        @Override
+        public InputStream getStream() {
+            return null;
+        }
+
+        @Override
+        public java.io.Reader getReader() {
+            return null;
+        }
+    }
+
+    /**
+     * Dates, producer and document id come from the clock and the content, so the same input and
+     * clock give the same bytes; XMP and the info dictionary agree, as PDF/A requires.
+     */
+    private void stamp(PDDocument doc, String title, String xhtml) throws IOException {
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        now.setTimeInMillis(clock.millis() / 1000 * 1000);
+
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+
+        byte[] xmp = Xmp.packet(title, now, PRODUCER, CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue());
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp);
+        doc.getDocumentCatalog().setMetadata(metadata);
+
+        byte[] id = documentId(xhtml, now);
+        COSArray ids = new COSArray(List.of(new COSString(id), new COSString(id)));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        doc.setDocumentId(clock.millis());
+    }
+
+    /** The id depends on what is printed and when, so two different documents never share one. */
+    private static byte[] documentId(String xhtml, Calendar now) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md5.update(Long.toString(now.getTimeInMillis()).getBytes(StandardCharsets.US_ASCII));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package de.magdeburg.integration.netzwerk.templates.internal;
+
+import de.magdeburg.integration.netzwerk.core.AgendaItem;
+import de.magdeburg.integration.netzwerk.core.FieldOfAction;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Guest;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.MinutesItem;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.PlannedEvent;
+import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.Representative;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
+import de.magdeburg.integration.netzwerk.core.Task;
+import de.magdeburg.integration.netzwerk.core.WorkPlan;
+import de.magdeburg.integration.netzwerk.core.WorkingGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the view models the templates render: plain maps of strings, lists and booleans, with
+ * every date already formatted in German. The templates hold no logic beyond loops and
+ * conditionals, so everything that needs deciding is decided here.
+ */
+public final class Views {
+    /** Blank rows for walk-ins on an attendance sheet. */
+    public static final int BLANK_ROWS = 8;
+
+    /** Field-name prefix of the "present" check boxes; the suffix is the partner's index from 0. */
+    public static final String PRESENT_PREFIX = "present_";
+
+    private final RulesProfile profile;
+
+    /** @param profile the rules profile, for names and wording; not null */
+    public Views(RulesProfile profile) {
+        this.profile = profile;
+    }
+
+    private Map<String, Object> common(String documentTitle) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("docTitle", documentTitle);
+        m.put("network", profile.network().name());
+        m.put("cssNetwork", XmlText.css(profile.network().shortName()));
+        m.put("cssCity", XmlText.css(profile.network().city()));
+        m.put("cssDocument", XmlText.css(documentTitle));
+        m.put("coordinatorEmail", profile.coordinator().email());
+        String contact = profile.coordinator().title();
+        if (!profile.coordinator().contactName().isEmpty()) {
+            contact += " " + profile.coordinator().contactName();
+        }
+        m.put("coordinatorContact", contact);
+        return m;
+    }
+
+    private Map<String, Object> meeting(Map<String, Object> m, Meeting meeting) {
+        m.put("body", German.body(profile, meeting));
+        m.put("title", meeting.title());
+        m.put("kind", German.kind(meeting.kind()));
+        m.put("date", German.longDate(meeting.start().toLocalDate()));
+        m.put("dateTime", German.dateTime(meeting.start()));
+        m.put("time", German.timeRange(meeting.start().toLocalTime(), meeting.end()));
+        m.put("place", meeting.place().isEmpty() ? "wird noch bekannt gegeben" : meeting.place());
+        return m;
+    }
+
+    /** @return the title of the attendance sheet */
+    public String attendanceTitle(Meeting meeting) {
+        return "Anwesenheitsliste – " + German.body(profile, meeting) + " am " + German.date(meeting.start().toLocalDate());
+    }
+
+    /**
+     * @param meeting the meeting
+     * @param expected the partners expected, in print order
+     * @return the attendance sheet's model
+     */
+    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected) {
+        Map<String, Object> m = meeting(common(attendanceTitle(meeting)), meeting);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            Partner p = expected.get(i);
+            rows.add(Map.of("number", i + 1, "organisation", p.organisation().name(),
+                    "representative", representatives(p), "boxId", PRESENT_PREFIX + i));
+        }
+        m.put("partners", rows);
+        m.put("blankRows", IntStream.rangeClosed(expected.size() + 1, expected.size() + BLANK_ROWS).boxed().toList());
+        List<Map<String, Object>> guests = meeting.guests().stream()
+                .filter(g -> g.approvedOn() != null)
+                .map(this::guest)
+                .toList();
+        m.put("guests", guests);
+        m.put("hasGuests", !guests.isEmpty());
+        return m;
+    }
+
+    /** @return the names printed for a partner's representatives on a sheet, e.g. "Anna Muster" */
+    public static String representatives(Partner p) {
+        return p.representatives().stream().map(Representative::displayName).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Map<String, Object> guest(Guest g) {
+        String approval = German.date(g.approvedOn());
+        if (!g.approvedBy().isEmpty()) {
+            approval += " (" + String.join(", ", g.approvedBy()) + ")";
+        }
+        return Map.of("name", g.name(), "organisation", g.organisation(), "contribution", g.contribution(),
+                "approval", approval);
+    }
+
+    /** @return the title of the minutes */
+    public String minutesTitle(Minutes minutes) {
+        return "Protokoll – " + German.body(profile, minutes.meeting()) + " am "
+                + German.date(minutes.meeting().start().toLocalDate());
+    }
+
+    /** @return the model of the minutes */
+    public Map<String, Object> minutes(Minutes minutes) {
+        Map<String, Object> m = meeting(common(minutesTitle(minutes)), minutes.meeting());
+        m.put("draft", minutes.state() != ReviewState.APPROVED);
+        m.put("stateText", switch (minutes.state()) {
+            case DRAFT -> "Entwurf, noch nicht geprüft";
+            case REVIEWED -> "geprüft, noch nicht genehmigt";
+            case APPROVED -> "Genehmigt";
+        });
+        m.put("approvedBy", minutes.approvedBy());
+        m.put("approvedOn", German.date(minutes.approvedOn()));
+        m.put("reviewedBy", minutes.reviewedBy().isEmpty() ? "–" : minutes.reviewedBy());
+        m.put("minuteTaker", dash(minutes.minuteTaker()));
+        m.put("moderation", minutes.moderation().isEmpty() ? "–" : String.join(", ", minutes.moderation()));
+        m.put("present", minutes.present());
+        m.put("excused", minutes.excused());
+        m.put("guests", minutes.guests());
+        m.put("presentCount", minutes.present().size());
+        m.put("has_present", !minutes.present().isEmpty());
+        m.put("has_excused", !minutes.excused().isEmpty());
+        m.put("has_guests", !minutes.guests().isEmpty());
+        List<Map<String, Object>> items = new ArrayList<>();
+        int n = 1;
+        for (MinutesItem item : minutes.items()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("number", n++);
+            i.put("title", item.title());
+            i.put("discussion", paragraphs(item.discussion()));
+            i.put("decisions", item.decisions());
+            i.put("hasDecisions", !item.decisions().isEmpty());
+            i.put("hasRecommendations", !item.recommendations().isEmpty());
+            i.put("recommendations", item.recommendations());
+            i.put("tasks", item.tasks().stream().map(Views::task).toList());
+            i.put("hasTasks", !item.tasks().isEmpty());
+            items.add(i);
+        }
+        m.put("items", items);
+        m.put("nextMeeting", minutes.nextMeeting() == null ? "noch offen" : German.dateTime(minutes.nextMeeting()));
+        return m;
+    }
+
+    private static Map<String, Object> task(Task t) {
+        return Map.of("what", t.what(), "who", dash(t.who()), "due", t.due() == null ? "–" : German.date(t.due()));
+    }
+
+    private static String dash(String s) {
+        return s.isEmpty() ? "–" : s;
+    }
+
+    /** Text with blank lines becomes paragraphs; a template cannot split text itself. */
+    private static List<String> paragraphs(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return List.of(text.split("\\R\\s*\\R")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** @return the title of a work plan */
+    public String workPlanTitle(WorkPlan plan) {
+        return "Jahresarbeitsplan " + plan.year() + " – "
+                + (plan.isNetworkWide() ? "Netzwerk insgesamt" : German.groupName(profile, plan.groupId()));
+    }
+
+    /** @return the model of a work plan */
+    public Map<String, Object> workPlan(WorkPlan plan, List<Finding> compliance) {
+        Map<String, Object> m = common(workPlanTitle(plan));
+        m.put("year", plan.year());
+        m.put("scope", plan.isNetworkWide() ? "Netzwerk insgesamt" : German.groupName(profile, plan.groupId()));
+        List<Meeting> sorted = plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).toList();
+        m.put("meetings", sorted.stream().map(this::planned).toList());
+        m.put("hasMeetings", !sorted.isEmpty());
+        List<Map<String, Object>> cross = sorted.stream().filter(x -> x.kind() == MeetingKind.CROSS_GROUP)
+                .map(this::planned).toList();
+        m.put("crossGroup", cross);
+        m.put("hasCrossGroup", !cross.isEmpty());
+        List<Map<String, Object>> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            List<String> dates = sorted.stream()
+                    .filter(x -> x.kind() == MeetingKind.SPEAKERS_ROUND && German.quarter(x.start().toLocalDate()) == quarter)
+                    .map(x -> German.date(x.start().toLocalDate())).toList();
+            quarters.add(Map.of("quarter", q + ". Quartal", "count", dates.size(),
+                    "dates", dates.isEmpty() ? "keine geplant" : String.join(", ", dates)));
+        }
+        m.put("quarters", quarters);
+        List<Map<String, Object>> events = plan.events().stream()
+                .sorted(Comparator.comparing(PlannedEvent::date))
+                .map(e -> Map.<String, Object>of("date", German.date(e.date()), "title", e.title(),
+                        "responsible", e.responsible().isEmpty() ? "–" : String.join(", ", e.responsible()),
+                        "field", fieldName(e.fieldOfAction())))
+                .toList();
+        m.put("events", events);
+        m.put("hasEvents", !events.isEmpty());
+        List<Map<String, Object>> terms = plan.speakerTerms().stream()
+                .sorted(Comparator.comparing(SpeakerTerm::groupId).thenComparing(SpeakerTerm::from))
+                .map(t -> Map.<String, Object>of("group", German.groupName(profile, t.groupId()), "name", t.name(),
+                        "organisation", dash(t.organisation()),
+                        "term", German.date(t.from()) + " – " + German.date(t.to()),
+                        "ends", t.to().getYear() == plan.year() ? "endet " + German.date(t.to()) : ""))
+                .toList();
+        m.put("terms", terms);
+        m.put("hasTerms", !terms.isEmpty());
+        m.put("findings", compliance.stream().map(f -> Map.<String, Object>of(
+                "severity", switch (f.severity()) {
+                    case ERROR -> "Verstoß";
+                    case WARNING -> "Warnung";
+                    case INFO -> "Hinweis";
+                },
+                "rule", f.rule(), "message", f.message())).toList());
+        m.put("hasFindings", !compliance.isEmpty());
+        return m;
+    }
+
+    private Map<String, Object> planned(Meeting x) {
+        return Map.of("date", German.date(x.start().toLocalDate()),
+                "time", German.timeRange(x.start().toLocalTime(), x.end()),
+                "quarter", "Q" + German.quarter(x.start().toLocalDate()),
+                "kind", German.kind(x.kind()), "body", German.body(profile, x), "title", x.title(),
+                "place", dash(x.place()));
+    }
+
+    private String fieldName(String id) {
+        if (id.isEmpty()) {
+            return "–";
+        }
+        return profile.findFieldOfAction(id).map(FieldOfAction::name).orElse(id);
+    }
+
+    /** @return the title of an invitation */
+    public String invitationTitle(Meeting meeting) {
+        return "Einladung – " + German.body(profile, meeting) + " am " + German.date(meeting.start().toLocalDate());
+    }
+
+    /** @return the model of an invitation */
+    public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients) {
+        Map<String, Object> m = meeting(common(invitationTitle(meeting)), meeting);
+        m.put("senderLines", profile.coordinator().addressLines());
+        m.put("mailingList", "Verteiler " + German.body(profile, meeting));
+        m.put("recipients", recipients.stream().map(p -> Map.of("organisation", p.organisation().name(),
+                "representative", representatives(p))).toList());
+        m.put("hasRecipients", !recipients.isEmpty());
+        List<Map<String, Object>> agenda = new ArrayList<>();
+        int n = 1;
+        for (AgendaItem a : meeting.agenda()) {
+            agenda.add(Map.of("number", n++, "title", a.title(), "description", a.description(),
+                    "presenter", a.presenter()));
+        }
+        m.put("agenda", agenda);
+        m.put("hasAgenda", !agenda.isEmpty());
+        List<Map<String, Object>> guests = meeting.guests().stream().filter(g -> g.approvedOn() != null)
+                .map(this::guest).toList();
+        m.put("guests", guests);
+        m.put("hasGuests", !guests.isEmpty());
+        m.put("contactName", profile.coordinator().contactName());
+        m.put("contactPhone", profile.coordinator().phone());
+        return m;
+    }
+
+    /** @return the title of the partner overview */
+    public String overviewTitle(LocalDate asOf) {
+        return "Übersicht der Netzwerkpartner*innen – Stand " + German.date(asOf);
+    }
+
+    /** @return the model of the partner overview, grouped by working group */
+    public Map<String, Object> overview(List<Partner> partners, LocalDate asOf) {
+        Map<String, Object> m = common(overviewTitle(asOf));
+        m.put("asOf", German.date(asOf));
+        m.put("total", partners.size());
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (WorkingGroup g : profile.workingGroups()) {
+            groups.add(group("AG " + g.name(), partners.stream().filter(p -> p.isMemberOf(g.id())).toList()));
+        }
+        List<String> known = profile.workingGroups().stream().map(WorkingGroup::id).toList();
+        partners.stream().flatMap(p -> p.workingGroups().stream()).filter(id -> !known.contains(id)).distinct()
+                .sorted().forEach(id -> groups.add(group("AG " + id,
+                        partners.stream().filter(p -> p.isMemberOf(id)).toList())));
+        groups.add(group("Arbeitsgruppenübergreifende Treffen",
+                partners.stream().filter(Partner::crossGroupMeetings).toList()));
+        List<Partner> none = partners.stream().filter(p -> p.workingGroups().isEmpty() && !p.crossGroupMeetings())
+                .toList();
+        if (!none.isEmpty()) {
+            groups.add(group("Ohne Arbeitsgruppe", none));
+        }
+        m.put("groups", groups);
+        return m;
+    }
+
+    private static Map<String, Object> group(String name, List<Partner> partners) {
+        List<Map<String, Object>> rows = partners.stream()
+                .sorted(Comparator.comparing((Partner p) -> p.organisation().name(), German.alphabetical()))
+                .map(p -> {
+                    Representative r = p.representatives().isEmpty() ? Representative.empty() : p.representatives().get(0);
+                    String address = String.join(", ", List.of(p.organisation().street(),
+                            (p.organisation().postalCode() + " " + p.organisation().city()).strip())
+                            .stream().filter(s -> !s.isEmpty()).toList());
+                    return Map.<String, Object>of("organisation", p.organisation().name(), "address", dash(address),
+                            "representative", dash(representatives(p)), "function", dash(r.function()),
+                            "contact", List.of(r.phone(), r.email()).stream().filter(s -> !s.isEmpty()).toList());
+                })
+                .toList();
+        return Map.of("name", name + " (" + rows.size() + ")", "partners", rows, "empty", rows.isEmpty());
+    }
+
+    /** @return the model of the portal listing */
+    public Map<String, Object> portal(List<PortalEntry> entries) {
+        return Map.of("entries", entries.stream()
+                .sorted(Comparator.comparing(PortalEntry::organisation, German.alphabetical()))
+                .map(e -> Map.of("organisation", e.organisation(), "city", e.city(),
+                        "hasCity", !e.city().isEmpty(),
+                        "groups", e.workingGroups().stream().map(id -> German.groupName(profile, id))
+                                .collect(Collectors.joining(", ")),
+                        "hasGroups", !e.workingGroups().isEmpty()))
+                .toList());
+    }
+}

@@ -1,0 +1,229 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class AttendanceSheetTest {
+    private static final Documents DOCS = Samples.DOCS;
+
+    @Test
+    void passesPdfA2uAndPdfUa1() {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(40));
+        Pdfs.keep("anwesenheit-40.pdf", pdf);
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void twoHundredPartnersStayPdfA2uAndPdfUa1() {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(200));
+        Pdfs.keep("anwesenheit-200.pdf", pdf);
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void printsHeaderEveryPartnerGuestAndNote() {
+        List<Partner> partners = Samples.partners(40);
+        String text = Pdfs.text(DOCS.attendanceSheet(Samples.meeting(), partners));
+        assertThat(text).contains("Anwesenheitsliste", "AG Sprache", "Donnerstag, 26. November 2026",
+                "16:00–18:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Datenschutzhinweis", "Seite 1 von 3",
+                "Netzwerk für Integrations- und Ausländerarbeit");
+        String squashed = Pdfs.squash(text);
+        for (Partner p : partners) {
+            assertThat(squashed).contains(Pdfs.squash(p.organisation().name()));
+        }
+        assertThat(text).contains(Samples.UNICODE_NAMES);
+        assertThat(text).contains("Nguyễn Thị Mai", "Bericht zu").doesNotContain("Nicht Freigegeben");
+    }
+
+    @ParameterizedTest(name = "{0} partners give {1} pages")
+    @CsvSource({"1, 2", "40, 3", "200, 11"})
+    void paginatesCleanly(int partners, int pages) {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(partners));
+        assertThat(Pdfs.pages(pdf)).isEqualTo(pages);
+        assertThat(Pdfs.text(pdf)).contains("Seite " + pages + " von " + pages);
+    }
+
+    @Test
+    void longUnbrokenNamesWrapInsideTheirCells() {
+        List<Partner> partners = new java.util.ArrayList<>(Samples.partners(2));
+        partners.add(Samples.partner("Verein" + "X".repeat(150), "Maximiliana-Konstantina-Friederike",
+                "Müller-Lüdenscheidt-Wolkenkuckucksheim", "language"));
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), partners);
+        assertThat(Pdfs.squashed(pdf)).contains("Verein" + "X".repeat(150));
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(DOCS.readAttendance(Samples.meeting(), pdf)).hasSize(3);
+    }
+
+    @Test
+    void everyPartnerHasOneCheckBoxOnItsPrintedBox() throws IOException {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(200));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            assertThat(form.getFields()).hasSize(200);
+            assertThat(form.getNeedAppearances()).isFalse();
+            for (int i = 0; i < 200; i++) {
+                PDField field = form.getField("present_" + i);
+                assertThat(field).isInstanceOf(PDCheckBox.class);
+                PDAnnotationWidget w = field.getWidgets().get(0);
+                assertThat(w.isPrinted()).isTrue();
+                assertThat(w.getAppearanceState()).isEqualTo(COSName.Off);
+                assertThat(w.getAppearance().getNormalAppearance().getSubDictionary()).containsKeys(COSName.Off,
+                        COSName.getPDFName("Yes"));
+                // poppler ignores an indirect state dictionary: /AP and /N must be inline
+                assertThat(w.getCOSObject().getItem(COSName.AP)).isInstanceOf(COSDictionary.class);
+                assertThat(w.getAppearance().getCOSObject().getItem(COSName.N)).isInstanceOf(COSDictionary.class);
+                PDPage page = w.getPage();
+                assertThat(page).isNotNull();
+                assertThat(page.getAnnotations()).anyMatch(a -> a.getCOSObject() == w.getCOSObject());
+                PDRectangle r = w.getRectangle();
+                assertThat(r.getWidth()).isBetween(10f, 16f);
+                assertThat(r.getLowerLeftX()).isBetween(300f, 500f);
+                assertThat(r.getLowerLeftY()).isBetween(40f, 800f);
+            }
+        }
+    }
+
+    @Test
+    void eachCheckBoxIsTaggedAsFormInsideItsTableCell() throws IOException {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(40));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> forms = new java.util.ArrayList<>();
+            for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+                collectForms(kid, "", forms);
+            }
+            assertThat(forms).hasSize(40).allMatch(f -> f.startsWith("TD>Anwesend: "));
+            assertThat(forms.get(1)).isEqualTo("TD>Anwesend: Українська громада Magdeburg (Олена Шевченко)");
+        }
+    }
+
+    private static void collectForms(Object node, String parentType, List<String> out) {
+        if (node instanceof PDStructureElement e) {
+            if ("Form".equals(e.getStructureType())) {
+                out.add(parentType + ">" + e.getAlternateDescription());
+            }
+            for (Object kid : e.getKids()) {
+                collectForms(kid, e.getStructureType(), out);
+            }
+        }
+    }
+
+    @Test
+    void readsTickedBoxesBackWhateverTheOnStateIsCalled() throws IOException {
+        Meeting meeting = Samples.meeting();
+        List<Partner> partners = Samples.partners(6);
+        byte[] pdf = DOCS.attendanceSheet(meeting, partners);
+        byte[] ticked;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            tick(form, "present_0", "Yes", true);
+            tick(form, "present_2", "On", true);
+            tick(form, "present_3", "1", true);
+            tick(form, "present_5", "Yes", false); // appearance state only, no value
+            var out = new ByteArrayOutputStream();
+            doc.save(out);
+            ticked = out.toByteArray();
+        }
+        List<AttendanceRecord> records = DOCS.readAttendance(meeting, ticked);
+        assertThat(records).extracting(AttendanceRecord::present)
+                .containsExactly(true, false, true, true, false, true);
+        assertThat(records).extracting(AttendanceRecord::organisation)
+                .containsExactlyElementsOf(partners.stream().map(p -> p.organisation().name()).toList());
+        assertThat(records.get(0).person()).isEqualTo("Şükrü Yılmaz");
+        assertThat(records.get(1).person()).isEqualTo("Олена Шевченко");
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.meetingId()).isEqualTo("language-2026-04");
+            assertThat(r.date()).isEqualTo(meeting.start().toLocalDate());
+            assertThat(r.kind()).isEqualTo(MeetingKind.WORKING_GROUP);
+            assertThat(r.groupId()).isEqualTo("language");
+        });
+    }
+
+    @Test
+    void anUntouchedSheetReadsAllAbsent() {
+        Meeting meeting = Samples.meeting();
+        byte[] pdf = DOCS.attendanceSheet(meeting, Samples.partners(3));
+        assertThat(DOCS.readAttendance(meeting, pdf)).hasSize(3).noneMatch(AttendanceRecord::present);
+    }
+
+    private static void tick(PDAcroForm form, String name, String state, boolean setValue) {
+        PDField field = form.getField(name);
+        COSName on = COSName.getPDFName(state);
+        if (setValue) {
+            field.getCOSObject().setItem(COSName.V, on);
+        } else {
+            field.getCOSObject().removeItem(COSName.V);
+        }
+        field.getWidgets().get(0).getCOSObject().setItem(COSName.AS, on);
+    }
+
+    @Test
+    void refusesSomethingThatIsNotAPdf() {
+        assertThatThrownBy(() -> DOCS.readAttendance(Samples.meeting(), "hello".getBytes()))
+                .isInstanceOf(NetzwerkException.class)
+                .hasMessageStartingWith("Die Datei ist keine lesbare PDF-Datei / the file is not a readable PDF");
+    }
+
+    @Test
+    void refusesAnotherPdf() {
+        byte[] minutes = DOCS.minutes(Samples.minutes(ReviewState.DRAFT));
+        assertThatThrownBy(() -> DOCS.readAttendance(Samples.meeting(), minutes))
+                .isInstanceOf(NetzwerkException.class)
+                .hasMessage("Die Datei ist keine Anwesenheitsliste des Netzwerks / the file is not an attendance"
+                        + " sheet of the network (no NetzwerkAnwesenheitsliste)");
+    }
+
+    @Test
+    void refusesTheSheetOfAnotherMeeting() {
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(2));
+        Meeting other = new Meeting("language-2027-01", MeetingKind.WORKING_GROUP, "language", "1. Sitzung",
+                LocalDateTime.of(2027, 2, 18, 16, 0), null, "", List.of(), List.of());
+        assertThatThrownBy(() -> DOCS.readAttendance(other, pdf))
+                .isInstanceOf(NetzwerkException.class)
+                .hasMessage("Die Anwesenheitsliste gehört zur Sitzung 'language-2026-04', nicht zu"
+                        + " 'language-2027-01' / the sheet belongs to meeting 'language-2026-04', not 'language-2027-01'");
+    }
+
+    @Test
+    void refusesAFlattenedSheet() throws IOException {
+        Meeting meeting = Samples.meeting();
+        byte[] pdf = DOCS.attendanceSheet(meeting, Samples.partners(2));
+        byte[] flat;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            doc.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
+            var out = new ByteArrayOutputStream();
+            doc.save(out);
+            flat = out.toByteArray();
+        }
+        assertThatThrownBy(() -> DOCS.readAttendance(meeting, flat))
+                .isInstanceOf(NetzwerkException.class)
+                .hasMessageContaining("keine Formularfelder");
+    }
+}

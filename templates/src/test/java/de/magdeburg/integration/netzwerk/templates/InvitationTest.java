@@ -1,0 +1,74 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.core.AgendaItem;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import java.io.StringReader;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class InvitationTest {
+    private static final Documents DOCS = Samples.DOCS;
+
+    @Test
+    void passesPdfA2uAndPdfUa1() {
+        byte[] pdf = DOCS.invitation(Samples.meeting(), Samples.partners(40));
+        Pdfs.keep("einladung.pdf", pdf);
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void printsDateAgendaGuestsAndMailingList() {
+        List<Partner> recipients = Samples.partners(40);
+        Meeting meeting = Samples.meeting();
+        String text = Pdfs.text(DOCS.invitation(meeting, recipients));
+        assertThat(text).contains("Einladung", "An: Verteiler AG Sprache", "Liebe Netzwerkpartner*innen",
+                "Donnerstag, 26. November 2026, 16:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Nguyễn Thị Mai",
+                "die Sprecher*innen und die Netzwerkkoordination", "Koordination.Integration@stadt.magdeburg.de");
+        for (AgendaItem item : meeting.agenda()) {
+            assertThat(text).contains(item.title());
+        }
+        String squashed = Pdfs.squash(text);
+        for (Partner p : recipients) {
+            assertThat(squashed).contains(Pdfs.squash(p.organisation().name()));
+        }
+        assertThat(text).contains(Samples.UNICODE_NAMES);
+    }
+
+    @Test
+    void calendarParsesBackInBerlinTime() throws Exception {
+        String ics = DOCS.invitationCalendar(Samples.meeting());
+        assertThat(ics).contains("\r\n").contains("DTSTART;TZID=Europe/Berlin:20261126T160000")
+                .contains("DTEND;TZID=Europe/Berlin:20261126T180000")
+                .contains("UID:language-2026-04@magdeburg-2016.netzwerk").contains("DTSTAMP:20261120T093000Z")
+                .contains("BEGIN:VTIMEZONE").doesNotContain("TZURL");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+        DtStart<Temporal> start = event.getStartDate().orElseThrow();
+        assertThat(start.getDate()).isInstanceOf(ZonedDateTime.class);
+        ZonedDateTime zoned = (ZonedDateTime) start.getDate();
+        assertThat(zoned.toInstant()).isEqualTo(ZonedDateTime.of(2026, 11, 26, 16, 0, 0, 0,
+                ZoneId.of("Europe/Berlin")).toInstant());
+        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("language-2026-04@magdeburg-2016.netzwerk");
+        assertThat(event.getSummary().getValue()).isEqualTo("AG Sprache: 4. Sitzung der AG Sprache");
+        assertThat(event.getLocation().getValue()).isEqualTo("Rathaus Magdeburg, Raum 1.23");
+        assertThat(event.getDescription().getValue()).contains("TOP 2: Sprachkurse 2027: Bedarf und Angebote (Олена Шевченко)");
+    }
+
+    @Test
+    void calendarIsDeterministic() {
+        assertThat(DOCS.invitationCalendar(Samples.meeting())).isEqualTo(
+                Documents.builder().clock(Samples.CLOCK).build().invitationCalendar(Samples.meeting()));
+    }
+}

@@ -1,0 +1,75 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.PartnerStatus;
+import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.Representative;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class OverviewAndListsTest {
+    private static final Documents DOCS = Samples.DOCS;
+
+    @Test
+    void overviewPassesPdfA2uAndPdfUa1() {
+        byte[] pdf = DOCS.partnerOverview(Samples.partners(40));
+        Pdfs.keep("uebersicht.pdf", pdf);
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void overviewGroupsPartnersByWorkingGroup() {
+        List<Partner> partners = Samples.partners(40);
+        String text = Pdfs.text(DOCS.partnerOverview(partners));
+        assertThat(text).contains("Übersicht der Netzwerkpartner*innen", "Stand 20.11.2026",
+                "AG Arbeit und Ausbildung (1)", "AG (Inter-)Kultur und Soziales (1)", "AG Sprache (40)",
+                "Arbeitsgruppenübergreifende Treffen (40)");
+        assertThat(text.indexOf("AG Arbeit und Ausbildung (1)")).isLessThan(text.indexOf("Polnischer Verein"));
+        String squashed = Pdfs.squash(text);
+        for (Partner p : partners) {
+            assertThat(squashed).contains(Pdfs.squash(p.organisation().name()));
+        }
+        assertThat(text).contains(Samples.UNICODE_NAMES);
+    }
+
+    @Test
+    void portalListingEscapesAndHoldsNoPersonalData() {
+        String html = DOCS.portalListingHtml(List.of(
+                new PortalEntry(Samples.HOSTILE, "Magdeburg", List.of("language")),
+                new PortalEntry("Українська громада Magdeburg", "", List.of())));
+        assertThat(html).startsWith("<ul class=\"netzwerk-beteiligte\" lang=\"de\">")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src")
+                .doesNotContain("<script>").doesNotContain("<img")
+                .contains("<span class=\"groups\">AG Sprache</span>")
+                .contains("<li><span class=\"organisation\">Українська громада Magdeburg</span></li>");
+    }
+
+    @Test
+    void portalListingAsJsonIsSortedAndNamesTheGroups() {
+        String json = DOCS.portalListingJson(List.of(
+                new PortalEntry("Zebra e. V.", "Magdeburg", List.of("language", "work_and_training")),
+                new PortalEntry("Ärztinnen \"für\" Alle", "", List.of())));
+        assertThat(json).isEqualTo("[{\"organisation\":\"Ärztinnen \\\"für\\\" Alle\",\"city\":\"\",\"workingGroups\":[]},"
+                + "{\"organisation\":\"Zebra e. V.\",\"city\":\"Magdeburg\",\"workingGroups\":["
+                + "{\"id\":\"language\",\"name\":\"Sprache\"},{\"id\":\"work_and_training\",\"name\":\"Arbeit und Ausbildung\"}]}]");
+    }
+
+    @Test
+    void mailingListQuotesCommasQuotesAndLineBreaks() {
+        Partner tricky = new Partner(new Organisation("Verein \"Brücke\", Magdeburg", "", "", ""),
+                List.of(new Representative("Yılmaz, Şükrü", "Ali\nJunior", "Vorsitz", "", "a@example.org")),
+                List.of("language"), false, false, PartnerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null);
+        String csv = DOCS.mailingListCsv(List.of(tricky, Samples.unicodePartners().get(1)));
+        assertThat(csv).isEqualTo(
+                "Organisation,Nachname,Vorname,Funktion,E-Mail,Telefon,Arbeitsgruppen,Arbeitsgruppenübergreifende Treffen\r\n"
+                        + "\"Verein \"\"Brücke\"\", Magdeburg\",\"Yılmaz, Şükrü\",\"Ali\nJunior\",Vorsitz,a@example.org,,AG Sprache,nein\r\n"
+                        + "Українська громада Magdeburg,Шевченко,Олена,Koordination,kontakt@example.org,0391 123456,"
+                        + "AG Sprache; AG (Inter-)Kultur und Soziales,ja\r\n");
+    }
+}
