@@ -4,15 +4,22 @@ import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
-import de.magdeburg.integration.netzwerk.web.internal.StandInLibrary;
+import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,21 +66,27 @@ public final class LibraryAdapter {
         }
     }
 
-    private final StandInLibrary library;
+    private final RulesProfile profile;
+    private final DeclarationForm form;
+    private final Documents documents;
 
     /** @param clock the clock for document dates; not null */
     public LibraryAdapter(Clock clock) {
-        this.library = new StandInLibrary(RulesProfile.magdeburg2016(), clock);
+        // Until netzwerk-facade is on main this mirrors what Netzwerk.create() will do; then the
+        // three fields become one: Netzwerk.builder().clock(clock).build()
+        this.profile = RulesProfile.magdeburg2016();
+        this.form = DeclarationForm.builder().profile(profile).clock(clock).build();
+        this.documents = Documents.builder().profile(profile).clock(clock).build();
     }
 
     /** @return the rules in use */
     public RulesProfile profile() {
-        return library.profile();
+        return profile;
     }
 
     /** @return the blank declaration form */
     public byte[] blankDeclaration() {
-        return library.blankDeclaration();
+        return form.blank();
     }
 
     /**
@@ -82,22 +95,47 @@ public final class LibraryAdapter {
      * @throws UnreadableException if the file is not a readable declaration
      */
     public Reading readDeclaration(byte[] pdf) {
-        return library.readDeclaration(pdf);
+        try {
+            DeclarationReading reading = form.read(pdf);
+            return new Reading(reading.declaration(), reading.findings());
+        } catch (FormReadException e) {
+            throw new UnreadableException(e.reason().name(), forPartner(e.reason()));
+        }
+    }
+
+    private static String forPartner(FormReadException.Reason reason) {
+        String hint = switch (reason) {
+            case NOT_A_PDF -> "Bitte senden Sie das ausgefüllte Erklärungsformular als PDF-Datei.";
+            case DAMAGED -> "Bitte speichern Sie das Formular noch einmal und senden Sie es erneut.";
+            case ENCRYPTED -> "Bitte speichern Sie das Formular ohne Kennwortschutz und senden Sie es erneut.";
+            case NO_FORM -> "Bitte füllen Sie das Formular am Bildschirm aus – hier im Browser oder in einem "
+                    + "PDF-Programm – statt es auszudrucken und einzuscannen.";
+            case FOREIGN_FORM -> "Bitte verwenden Sie das Erklärungsformular von dieser Seite.";
+            case TOO_LARGE, TOO_MANY_PAGES -> "Bitte senden Sie nur das ausgefüllte Erklärungsformular.";
+        };
+        return reason.german() + ". " + hint;
     }
 
     /** @return the new register and findings; the unchanged register if a finding is an ERROR */
     public RegisterUpdate apply(Register register, Declaration declaration, LocalDate on) {
-        return library.apply(register, declaration, on);
+        List<Finding> content = form.check(declaration);
+        if (content.stream().anyMatch(Finding::isError)) {
+            return new RegisterUpdate(register, content);
+        }
+        RegisterUpdate update = register.apply(declaration, on);
+        List<Finding> all = new ArrayList<>(content);
+        all.addAll(update.findings());
+        return new RegisterUpdate(update.register(), all);
     }
 
     /** @return GO-1.4 candidates: no attendance at any AG in the year before {@code asOf} */
     public List<Partner> inactivePartners(Register register, List<AttendanceRecord> attendance, LocalDate asOf) {
-        return library.inactivePartners(register, attendance, asOf);
+        return register.inactiveCandidates(profile, attendance, asOf);
     }
 
     /** @return the attendance sheet PDF for the meeting */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
-        return library.attendanceSheet(meeting, register);
+        return documents.attendanceSheet(meeting, expected(meeting, register));
     }
 
     /**
@@ -105,36 +143,49 @@ public final class LibraryAdapter {
      * @throws UnreadableException if the sheet cannot be read
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
-        return library.readAttendance(meeting, sheet);
+        try {
+            return documents.readAttendance(meeting, sheet);
+        } catch (NetzwerkException e) {
+            throw new UnreadableException("ATTENDANCE", "Die Datei ist keine Anwesenheitsliste dieser Sitzung "
+                    + "oder hat ihre Ankreuzfelder verloren.");
+        }
     }
 
     /** @return the invitation PDF, addressed to the meeting's mailing list */
     public byte[] invitation(Meeting meeting, Register register) {
-        return library.invitation(meeting, register);
+        return documents.invitation(meeting, expected(meeting, register));
     }
 
     /** @return the meeting as an RFC 5545 calendar */
     public String invitationCalendar(Meeting meeting) {
-        return library.invitationCalendar(meeting);
+        return documents.invitationCalendar(meeting);
     }
 
     /** @return the minutes PDF */
     public byte[] minutes(Minutes minutes) {
-        return library.minutes(minutes);
+        return documents.minutes(minutes);
     }
 
-    /** @return the work plan PDF (its rule findings are printed in it) */
+    /** @return the work plan PDF with its compliance box */
     public byte[] workPlan(WorkPlan plan) {
-        return library.workPlan(plan);
+        return documents.workPlan(plan, checkWorkPlan(plan));
     }
 
     /** @return the work plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3) */
     public List<Finding> checkWorkPlan(WorkPlan plan) {
-        return library.checkWorkPlan(plan);
+        return RuleChecks.checkWorkPlan(profile, plan);
     }
 
     /** @param groupId a working group id, or null for the whole network @return RFC 4180 CSV */
     public String mailingListCsv(Register register, String groupId) {
-        return library.mailingListCsv(register, groupId);
+        return documents.mailingListCsv(groupId == null ? register.mailingList() : register.mailingList(groupId));
+    }
+
+    private static List<Partner> expected(Meeting meeting, Register register) {
+        if (meeting.kind() == MeetingKind.WORKING_GROUP
+                || meeting.kind() == MeetingKind.PROJECT_GROUP && !meeting.groupId().isEmpty()) {
+            return register.mailingList(meeting.groupId());
+        }
+        return register.mailingList();
     }
 }
