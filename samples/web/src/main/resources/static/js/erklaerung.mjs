@@ -58,7 +58,7 @@ async function main() {
   });
 
   const pdf = await pdfjsLib.getDocument({
-    url: "/erklaerung/formular.pdf",
+    url: container.dataset.src || "/erklaerung/formular.pdf",
     isEvalSupported: false,
     enableXfa: false,
     standardFontDataUrl: PDFJS + "standard_fonts/",

@@ -41,8 +41,29 @@ public class PartnerController {
     }
 
     @GetMapping("/erklaerung")
-    String form() {
+    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpSession session, Model model) {
+        // "weiter": continue editing the form this session sent, with everything typed so far
+        if (receipt != null && receipts(session).contains(receipt)) {
+            model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
+        } else {
+            model.addAttribute("src", "/erklaerung/formular.pdf");
+        }
         return "erklaerung";
+    }
+
+    @GetMapping("/erklaerung/eingang/{receipt}/formular.pdf")
+    ResponseEntity<byte[]> sent(@PathVariable String receipt, HttpSession session) {
+        if (!receipts(session).contains(receipt)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (r.status() == Received.Status.UNREADABLE) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("Erklaerung-" + receipt + ".pdf").build().toString())
+                .body(received.content(r.id()));
     }
 
     @GetMapping("/erklaerung/formular.pdf")
@@ -60,6 +81,7 @@ public class PartnerController {
             HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("src", "/erklaerung/formular.pdf");
             model.addAttribute("error", "Bitte wählen Sie eine PDF-Datei aus.");
             return "erklaerung";
         }

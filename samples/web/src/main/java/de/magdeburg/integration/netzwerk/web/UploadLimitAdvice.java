@@ -13,6 +13,7 @@ class UploadLimitAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        model.addAttribute("src", "/erklaerung/formular.pdf");
         model.addAttribute("error", "Die Datei ist größer als 20 MB und wurde nicht angenommen. Das ausgefüllte "
                 + "Formular ist normalerweise kleiner als 1 MB – bitte senden Sie nur das Formular.");
         return "erklaerung";

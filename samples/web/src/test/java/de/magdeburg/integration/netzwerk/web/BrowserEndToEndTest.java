@@ -223,6 +223,14 @@ class BrowserEndToEndTest {
         assertThat(driver.findElement(By.id("ergebnis")).getText())
                 .contains("Bitte ergänzen oder korrigieren Sie Ihre Erklärung").contains("Fehler");
         assertThat(driver.findElements(By.cssSelector("#ergebnis .finding.error"))).hasSizeGreaterThan(1);
+
+        // the partner continues with what they typed instead of starting again
+        driver.findElement(By.id("weiter")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#viewer input[name='organisation_name']")));
+        waiting().until(d -> "Nur ein Name e. V.".equals(field("organisation_name").getAttribute("value")));
+        Browser.screenshot(driver, "15-partner-continues-editing");
+        assertThat(field("email").getAttribute("value")).isEqualTo("keine-adresse");
     }
 
     @Test
