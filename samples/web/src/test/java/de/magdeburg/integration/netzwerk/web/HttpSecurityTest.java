@@ -50,15 +50,25 @@ class HttpSecurityTest {
     }
 
     private HttpResponse<String> upload(byte[] content) throws IOException, InterruptedException {
+        return upload(content, true);
+    }
+
+    /** @param tokenInHeader as the page's script sends it; else as a form field, as the plain form does */
+    private HttpResponse<String> upload(byte[] content, boolean tokenInHeader) throws IOException,
+            InterruptedException {
         String token = csrf();
         var body = new ByteArrayOutputStream();
+        if (!tokenInHeader) {
+            body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        }
         body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"e.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         body.writeBytes(content);
         body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.ISO_8859_1));
         return client.send(HttpRequest.newBuilder(uri("/erklaerung"))
                 .header("Content-Type", "multipart/form-data; boundary=b")
-                .header("X-CSRF-TOKEN", token)
+                .headers(tokenInHeader ? new String[] {"X-CSRF-TOKEN", token} : new String[] {"X-Test", "1"})
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -95,6 +105,21 @@ class HttpSecurityTest {
         HttpResponse<String> r = upload(big);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("Die Datei ist größer als 20 MB und wurde nicht angenommen.");
+    }
+
+    @Test
+    void aFileOverTwentyMegabytesFromThePlainFormIsRefusedInGerman() throws Exception {
+        byte[] big = new byte[Intake.MAX_BYTES + 1024];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.ISO_8859_1), 0, big, 0, 8);
+        HttpResponse<String> r = upload(big, false);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("Die Datei ist größer als 20 MB und wurde nicht angenommen.");
+    }
+
+    @Test
+    void thePlainFormUploadWorksWithoutScript() throws Exception {
+        String page = receiptPage(upload("kein PDF".getBytes(StandardCharsets.UTF_8), false));
+        assertThat(page).contains("Die Datei ist kein PDF-Dokument.");
     }
 
     @Test
