@@ -2,6 +2,11 @@ package de.magdeburg.integration.netzwerk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Representative;
+import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +41,11 @@ class CoordinatorDownloadsTest {
 
     @Autowired
     Meetings meetings;
+
+    @Autowired
+    ReceivedStore received;
+
+    private final DeclarationForm form = DeclarationForm.create();
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -80,11 +92,63 @@ class CoordinatorDownloadsTest {
     }
 
     @Test
+    void changeAndDeletionDeclarationsUpdateTheRegisterAndItsHistory() throws Exception {
+        Declaration change = Declaration.of(RequestType.CHANGE, new Organisation("Verein Brücke", "Leiterstraße 2",
+                        "39104", "Magdeburg"))
+                .withRepresentative(new Representative("Kowalska", "Maria", "Geschäftsführung", "0391 555",
+                        "m.kowalska@bruecke.example"))
+                .withWorkingGroups(List.of("interculture_and_social", "language"), false)
+                .withSigning("Magdeburg", LocalDate.of(2026, 11, 20), "Maria Kowalska");
+        Declaration deletion = Declaration.of(RequestType.DELETION, new Organisation("Kulturhaus Nord", "", "", ""))
+                .withSigning("Magdeburg", LocalDate.of(2026, 11, 21), "Mehmet Demir");
+        for (Declaration d : List.of(change, deletion)) {
+            Received r = received.find(submit(form.prefilled(d))).orElseThrow();
+            assertThat(r.errorCount()).as(d.request().name()).isZero();
+            String page = new String(get("/koordination/eingang/" + r.id()).body(), StandardCharsets.UTF_8);
+            post("/koordination/eingang/" + r.id() + "/uebernehmen", "wirksam=2026-11-27", page);
+            assertThat(received.find(r.id()).orElseThrow().status()).isEqualTo(Received.Status.APPLIED);
+        }
+        String register = new String(get("/koordination/register").body(), StandardCharsets.UTF_8);
+        assertThat(register).contains("Maria Kowalska").contains("geändert").contains("gelöscht");
+        assertThat(new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8))
+                .doesNotContain("Kulturhaus Nord").contains("m.kowalska@bruecke.example");
+    }
+
+    private long submit(byte[] pdf) throws Exception {
+        Matcher m = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(new String(get("/erklaerung").body(), StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"e.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes(pdf);
+        body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/erklaerung")).header("Content-Type", "multipart/form-data; boundary=b")
+                .header("X-CSRF-TOKEN", m.group(1))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String receipt = r.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        return received.findByReceipt(receipt).orElseThrow().id();
+    }
+
+    private void post(String path, String form, String pageWithToken) throws Exception {
+        Matcher m = CSRF.matcher(pageWithToken);
+        assertThat(m.find()).isTrue();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
+                        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void mailingListsPerGroupAreCsv() throws Exception {
         String all = new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8);
         String language = new String(get("/koordination/verteiler.csv?ag=language").body(), StandardCharsets.UTF_8);
-        assertThat(all).contains("Verein Brücke").contains("Sprachcafé Elbe");
-        assertThat(language).contains("Sprachcafé Elbe").doesNotContain("Verein Brücke");
+        assertThat(all).contains("Ausbildungsverbund Mitte").contains("Sprachcafé Elbe");
+        assertThat(language).contains("Sprachcafé Elbe").doesNotContain("Ausbildungsverbund Mitte");
         assertThat(get("/koordination/verteiler.csv?ag=unbekannt").statusCode()).isEqualTo(404);
     }
 }
