@@ -1,25 +1,22 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
-import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
-import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
-import de.magdeburg.integration.netzwerk.templates.Documents;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,27 +63,21 @@ public final class LibraryAdapter {
         }
     }
 
-    private final RulesProfile profile;
-    private final DeclarationForm form;
-    private final Documents documents;
+    private final Netzwerk netzwerk;
 
     /** @param clock the clock for document dates; not null */
     public LibraryAdapter(Clock clock) {
-        // Until netzwerk-facade is on main this mirrors what Netzwerk.create() will do; then the
-        // three fields become one: Netzwerk.builder().clock(clock).build()
-        this.profile = RulesProfile.magdeburg2016();
-        this.form = DeclarationForm.builder().profile(profile).clock(clock).build();
-        this.documents = Documents.builder().profile(profile).clock(clock).build();
+        this.netzwerk = Netzwerk.builder().clock(clock).build();
     }
 
     /** @return the rules in use */
     public RulesProfile profile() {
-        return profile;
+        return netzwerk.profile();
     }
 
     /** @return the blank declaration form */
     public byte[] blankDeclaration() {
-        return form.blank();
+        return netzwerk.blankDeclaration();
     }
 
     /**
@@ -96,7 +87,7 @@ public final class LibraryAdapter {
      */
     public Reading readDeclaration(byte[] pdf) {
         try {
-            DeclarationReading reading = form.read(pdf);
+            DeclarationReading reading = netzwerk.readDeclaration(pdf);
             return new Reading(reading.declaration(), reading.findings());
         } catch (FormReadException e) {
             throw new UnreadableException(e.reason().name(), forPartner(e.reason()));
@@ -118,24 +109,17 @@ public final class LibraryAdapter {
 
     /** @return the new register and findings; the unchanged register if a finding is an ERROR */
     public RegisterUpdate apply(Register register, Declaration declaration, LocalDate on) {
-        List<Finding> content = form.check(declaration);
-        if (content.stream().anyMatch(Finding::isError)) {
-            return new RegisterUpdate(register, content);
-        }
-        RegisterUpdate update = register.apply(declaration, on);
-        List<Finding> all = new ArrayList<>(content);
-        all.addAll(update.findings());
-        return new RegisterUpdate(update.register(), all);
+        return netzwerk.apply(register, declaration, on);
     }
 
     /** @return GO-1.4 candidates: no attendance at any AG in the year before {@code asOf} */
     public List<Partner> inactivePartners(Register register, List<AttendanceRecord> attendance, LocalDate asOf) {
-        return register.inactiveCandidates(profile, attendance, asOf);
+        return netzwerk.inactivePartners(register, attendance, asOf);
     }
 
     /** @return the attendance sheet PDF for the meeting */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
-        return documents.attendanceSheet(meeting, expected(meeting, register));
+        return netzwerk.attendanceSheet(meeting, register);
     }
 
     /**
@@ -144,7 +128,7 @@ public final class LibraryAdapter {
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
         try {
-            return documents.readAttendance(meeting, sheet);
+            return netzwerk.readAttendance(meeting, sheet);
         } catch (NetzwerkException e) {
             throw new UnreadableException("ATTENDANCE", "Die Datei ist keine Anwesenheitsliste dieser Sitzung "
                     + "oder hat ihre Ankreuzfelder verloren.");
@@ -153,39 +137,36 @@ public final class LibraryAdapter {
 
     /** @return the invitation PDF, addressed to the meeting's mailing list */
     public byte[] invitation(Meeting meeting, Register register) {
-        return documents.invitation(meeting, expected(meeting, register));
+        var out = new ByteArrayOutputStream();
+        netzwerk.invitation(meeting, register, out);
+        return out.toByteArray();
     }
 
     /** @return the meeting as an RFC 5545 calendar */
     public String invitationCalendar(Meeting meeting) {
-        return documents.invitationCalendar(meeting);
+        return netzwerk.invitationCalendar(meeting);
     }
 
     /** @return the minutes PDF */
     public byte[] minutes(Minutes minutes) {
-        return documents.minutes(minutes);
+        return netzwerk.minutes(minutes);
     }
 
     /** @return the work plan PDF with its compliance box */
     public byte[] workPlan(WorkPlan plan) {
-        return documents.workPlan(plan, checkWorkPlan(plan));
+        var out = new ByteArrayOutputStream();
+        netzwerk.workPlan(plan, out);
+        return out.toByteArray();
     }
 
     /** @return the work plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3) */
     public List<Finding> checkWorkPlan(WorkPlan plan) {
-        return RuleChecks.checkWorkPlan(profile, plan);
+        return netzwerk.checkWorkPlan(plan);
     }
 
     /** @param groupId a working group id, or null for the whole network @return RFC 4180 CSV */
     public String mailingListCsv(Register register, String groupId) {
-        return documents.mailingListCsv(groupId == null ? register.mailingList() : register.mailingList(groupId));
+        return netzwerk.mailingListCsv(register, groupId);
     }
 
-    private static List<Partner> expected(Meeting meeting, Register register) {
-        if (meeting.kind() == MeetingKind.WORKING_GROUP
-                || meeting.kind() == MeetingKind.PROJECT_GROUP && !meeting.groupId().isEmpty()) {
-            return register.mailingList(meeting.groupId());
-        }
-        return register.mailingList();
-    }
 }

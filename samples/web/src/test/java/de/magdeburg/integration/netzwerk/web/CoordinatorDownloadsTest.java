@@ -2,11 +2,11 @@ package de.magdeburg.integration.netzwerk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
-import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,7 +45,7 @@ class CoordinatorDownloadsTest {
     @Autowired
     ReceivedStore received;
 
-    private final DeclarationForm form = DeclarationForm.create();
+    private final Netzwerk netzwerk = Netzwerk.create();
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -102,7 +102,7 @@ class CoordinatorDownloadsTest {
         Declaration deletion = Declaration.of(RequestType.DELETION, new Organisation("Kulturhaus Nord", "", "", ""))
                 .withSigning("Magdeburg", LocalDate.of(2026, 11, 21), "Mehmet Demir");
         for (Declaration d : List.of(change, deletion)) {
-            Received r = received.find(submit(form.prefilled(d))).orElseThrow();
+            Received r = received.find(submit(netzwerk.prefilledDeclaration(d))).orElseThrow();
             assertThat(r.errorCount()).as(d.request().name()).isZero();
             String page = new String(get("/koordination/eingang/" + r.id()).body(), StandardCharsets.UTF_8);
             post("/koordination/eingang/" + r.id() + "/uebernehmen", "wirksam=2026-11-27", page);
