@@ -129,6 +129,23 @@ public class CoordinatorController {
         return "koordination/inaktiv";
     }
 
+    @PostMapping("/inaktiv/entfernen")
+    String removeInactive(@RequestParam("organisation") String organisation,
+            @RequestParam("stichtag") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            RedirectAttributes redirect) {
+        boolean candidate = library.inactivePartners(registerStore.load(), registerStore.attendance(), asOf).stream()
+                .anyMatch(p -> p.organisation().name().equals(organisation));
+        if (!candidate) {
+            redirect.addFlashAttribute("removeMessage", "„" + organisation + "“ ist zum Stichtag keine Kandidatin.");
+        } else {
+            List<Finding> findings = intake.removeInactive(organisation, asOf);
+            redirect.addFlashAttribute("removeMessage", findings.stream().anyMatch(Finding::isError)
+                    ? findings.get(0).message()
+                    : "„" + organisation + "“ wurde aus der Übersicht und dem Verteiler gestrichen (GO-1.4).");
+        }
+        return "redirect:/koordination/inaktiv?stichtag=" + asOf;
+    }
+
     @GetMapping("/sitzungen")
     String meetings(Model model) {
         model.addAttribute("meetings", meetings.all());

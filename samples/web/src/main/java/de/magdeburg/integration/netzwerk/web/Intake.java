@@ -101,6 +101,22 @@ public class Intake {
         return update.findings();
     }
 
+    /**
+     * Removes a partner for inactivity (GO-1.4).
+     *
+     * @return the findings; empty when removed
+     */
+    public synchronized List<Finding> removeInactive(String organisation, LocalDate on) {
+        Register before = registerStore.load();
+        RegisterUpdate update = before.removeInactive(organisation, on,
+                "GO-1.4: ein Jahr ohne Teilnahme an einer Arbeitsgruppe");
+        if (!update.rejected()) {
+            int sequence = registerStore.append(before, update.register());
+            LOG.info("history entry {}: removed for inactivity", sequence);
+        }
+        return update.findings();
+    }
+
     private String write(LibraryAdapter.Reading reading) {
         try {
             return json.writeValueAsString(reading);

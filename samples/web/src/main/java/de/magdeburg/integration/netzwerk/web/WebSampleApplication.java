@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The sample city application. {@code main} starts it with the {@code sample} profile (H2 file
- * database under {@code ./netzwerk-web-data}, sample register and meetings) and prints the URL and
+ * database under {@code ./.netzwerk/web}, sample register and meetings) and prints the URL and
  * the coordinator's one-time login.
  */
 @SpringBootApplication

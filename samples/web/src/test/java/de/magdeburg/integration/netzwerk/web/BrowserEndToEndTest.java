@@ -205,6 +205,15 @@ class BrowserEndToEndTest {
         // the sample's last two partners last attended 15 months ago; Sprachcafé attended the ticked sheet
         assertThat(driver.findElement(By.id("kandidaten")).getText())
                 .contains("Ausbildungsverbund Mitte").contains("Frauenzentrum Ost").doesNotContain("Sprachcafé");
+
+        driver.findElement(By.id("entfernen-0")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entfernen-meldung")));
+        Browser.screenshot(driver, "13b-coordinator-removed-inactive");
+        assertThat(driver.findElement(By.id("entfernen-meldung")).getText())
+                .isEqualTo("„Ausbildungsverbund Mitte“ wurde aus der Übersicht und dem Verteiler gestrichen (GO-1.4).");
+        driver.get(url("/koordination/register"));
+        assertThat(driver.findElement(By.id("partner")).getText()).doesNotContain("Ausbildungsverbund Mitte");
+        assertThat(driver.findElement(By.id("verlauf")).getText()).contains("wegen Inaktivität entfernt");
     }
 
     @Test
