@@ -169,7 +169,7 @@ public final class RuleChecks {
                 if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                     findings.add(termTooLong(profile, t));
                 }
-                if (!t.to().isBefore(first) && !t.to().isAfter(last)) {
+                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
                     boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
                     findings.add(soon
                             ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
@@ -249,12 +249,19 @@ public final class RuleChecks {
             if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                 findings.add(termTooLong(profile, t));
             }
-            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)) {
+            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)
+                    && !succeeded(t, own)) {
                 findings.add(finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
                         groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(), day(on)));
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** An election already held: nothing to prepare, the speaker count check covers the rest. */
+    private static boolean succeeded(SpeakerTerm t, List<SpeakerTerm> sameGroup) {
+        LocalDate next = t.to().plusDays(1);
+        return sameGroup.stream().anyMatch(o -> o.from().equals(next));
     }
 
     /**
