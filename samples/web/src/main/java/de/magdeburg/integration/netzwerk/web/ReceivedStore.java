@@ -111,7 +111,7 @@ public class ReceivedStore {
                 rs.getObject("received_at", OffsetDateTime.class), rs.getString("channel"), rs.getLong("size_bytes"),
                 rs.getString("sha256"), Received.Status.valueOf(rs.getString("status")), rs.getString("reason"),
                 rs.getString("message"), rs.getString("reading_json"), rs.getString("organisation"),
-                (Integer) rs.getObject("error_count", Integer.class),
-                (Integer) rs.getObject("history_sequence", Integer.class));
+                rs.getObject("error_count", Integer.class),
+                rs.getObject("history_sequence", Integer.class));
     }
 }
