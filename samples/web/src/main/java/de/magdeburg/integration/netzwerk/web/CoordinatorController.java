@@ -62,7 +62,16 @@ public class CoordinatorController {
         Received r = received.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("received", r);
         if (r.readingJson() != null) {
-            model.addAttribute("reading", intake.reading(r));
+            var reading = intake.reading(r);
+            model.addAttribute("reading", reading);
+            var chosen = new java.util.ArrayList<String>();
+            library.profile().workingGroups().stream()
+                    .filter(g -> reading.declaration().workingGroups().contains(g.id()))
+                    .forEach(g -> chosen.add("AG " + g.name()));
+            if (reading.declaration().crossGroupMeetings()) {
+                chosen.add("arbeitsgruppenübergreifende Treffen");
+            }
+            model.addAttribute("chosenGroups", chosen.isEmpty() ? "keine" : String.join("; ", chosen));
         }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("groups", library.profile().workingGroups());
