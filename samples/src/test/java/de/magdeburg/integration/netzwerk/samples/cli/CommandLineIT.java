@@ -122,6 +122,65 @@ class CommandLineIT {
     }
 
     @Test
+    void tickedAttendanceSheetReadsBackAsAttendanceRecords() throws Exception {
+        Path sheet = tmp.resolve("liste.pdf");
+        assertThat(run("attendance", DATA.resolve("meeting.json").toString(), "--register",
+                DATA.resolve("register.json").toString(), "-o", sheet.toString()).exit()).isZero();
+        Path ticked = tmp.resolve("liste-angekreuzt.pdf");
+        try (PDDocument d = Loader.loadPDF(sheet.toFile())) {
+            var form = d.getDocumentCatalog().getAcroForm(null);
+            ((org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox) form.getField("present_0")).check();
+            d.save(ticked.toFile());
+        }
+
+        Result r = run("attendance", "read", ticked.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"meetingId\" : \"language-2026-12\"").contains("\"present\" : true")
+                .contains("\"present\" : false");
+    }
+
+    @Test
+    void attendanceReadOfAnotherPdfExitsTwoWithOneLine() throws Exception {
+        Path minutes = tmp.resolve("protokoll.pdf");
+        assertThat(run("minutes", DATA.resolve("minutes.json").toString(), "-o", minutes.toString()).exit()).isZero();
+        Result r = run("attendance", "read", minutes.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("netzwerk: " + minutes + ": ");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void registerApplyOfADeclarationWithErrorsExitsOneAndChangesNothing() throws Exception {
+        Path blank = tmp.resolve("leer-apply.pdf");
+        assertThat(run("form", "blank", "-o", blank.toString()).exit()).isZero();
+        Path out = tmp.resolve("unveraendert.json");
+
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), blank.toString(), "-o", out.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("ERROR GO-1.2").contains("nicht übernommen / not applied");
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(DATA.resolve("register.json")));
+    }
+
+    @Test
+    void registerApplyWithOneUnreadableFileWritesNothing() throws Exception {
+        Path good = tmp.resolve("gut.pdf");
+        assertThat(run("form", "fill", DATA.resolve("declaration-change.json").toString(), "-o", good.toString()).exit())
+                .isZero();
+        Path bad = tmp.resolve("kaputt.pdf");
+        Files.writeString(bad, "kein pdf");
+        Path out = tmp.resolve("nie-geschrieben.json");
+
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), good.toString(), bad.toString(),
+                "-o", out.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(bad.toString()).contains("NOT_A_PDF");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void missingFileExitsTwoWithOneLineNamingIt() throws Exception {
         Result r = run("form", "read", "gibt-es-nicht.pdf");
         assertThat(r.exit()).isEqualTo(2);
