@@ -62,6 +62,9 @@ public final class RuleChecks {
      * {@code groupId} is empty), so GO-5.2b and GO-5.3 are checked on the network-wide plan, not
      * on each group's plan.
      *
+     * <p>A meeting dated before the rules are in force (GO-6, §6) is an ERROR: the rules do not
+     * apply to it.
+     *
      * @param profile the rules; not null
      * @param plan the plan; not null
      * @return findings naming the AG, the year and the quarter, in the order of the rules above; not null
@@ -80,6 +83,9 @@ public final class RuleChecks {
                     .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
                             profile.id())));
         }
+        plan.meetings().stream().filter(m -> m.start().toLocalDate().isBefore(profile.inForce()))
+                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-6", m.id(), "go6.beforeInForce", m.title(),
+                        day(m.start().toLocalDate()), day(profile.inForce()))));
         findings.addAll(meetingsPerYear(profile, plan));
         if (plan.isNetworkWide()) {
             findings.addAll(crossGroupMeetings(profile, plan));
@@ -169,7 +175,7 @@ public final class RuleChecks {
                 if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                     findings.add(termTooLong(profile, t));
                 }
-                if (!t.to().isBefore(first) && !t.to().isAfter(last)) {
+                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
                     boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
                     findings.add(soon
                             ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
@@ -249,12 +255,19 @@ public final class RuleChecks {
             if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                 findings.add(termTooLong(profile, t));
             }
-            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)) {
+            if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)
+                    && !succeeded(t, own)) {
                 findings.add(finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
                         groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(), day(on)));
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** An election already held: nothing to prepare, the speaker count check covers the rest. */
+    private static boolean succeeded(SpeakerTerm t, List<SpeakerTerm> sameGroup) {
+        LocalDate next = t.to().plusDays(1);
+        return sameGroup.stream().anyMatch(o -> o.from().equals(next));
     }
 
     /**

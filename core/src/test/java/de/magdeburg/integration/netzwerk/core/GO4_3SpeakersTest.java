@@ -212,6 +212,17 @@ class GO4_3SpeakersTest {
         }
 
         @Test
+        void aTermWhoseSuccessorIsAlreadyElectedNeedsNoElection() {
+            SpeakerTerm until = term("language", "Олена Шевченко", LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28));
+            SpeakerTerm again = term("language", "Олена Шевченко", LocalDate.of(2027, 3, 1), LocalDate.of(2029, 2, 28));
+            SpeakerTerm other = term("language", "Şükrü Yılmaz", LocalDate.of(2026, 7, 1), LocalDate.of(2028, 6, 30));
+
+            assertThat(go43(new WorkPlan(2027, "language", List.of(), List.of(), List.of(until, again, other))))
+                    .isEmpty();
+            assertThat(speakers(List.of(until, again, other), LocalDate.of(2027, 1, 15))).isEmpty();
+        }
+
+        @Test
         void networkPlanChecksEveryGroupOfTheProfile() {
             WorkPlan plan = new WorkPlan(2027, "", List.of(), List.of(), List.of(
                     term("language", "A", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)),

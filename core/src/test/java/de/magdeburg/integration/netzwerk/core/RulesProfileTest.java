@@ -47,6 +47,29 @@ class RulesProfileTest {
                 .hasMessage("$.network: required value is missing");
     }
 
+    @Test
+    void profileWithAnImpossibleNumberIsRejectedNamingThePathAndTheValue() throws Exception {
+        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String broken = magdeburg.replace("\"speakersPerGroup\" : 2", "\"speakersPerGroup\" : 0");
+        assertThat(broken).isNotEqualTo(magdeburg);
+
+        assertThatThrownBy(() -> RulesProfile.read(json(broken)))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("$.limits: speakersPerGroup is 0, must be 1–10");
+    }
+
+    @Test
+    void anotherCitysProfileIsDataNotCode() throws Exception {
+        String stendal = NetzwerkJson.toJson(RulesProfile.magdeburg2016())
+                .replace("\"id\" : \"magdeburg-2016\"", "\"id\" : \"stendal-2027\"")
+                .replace("\"maxMeetingsPerGroupPerYear\" : 5", "\"maxMeetingsPerGroupPerYear\" : 8");
+
+        RulesProfile p = RulesProfile.read(json(stendal));
+
+        assertThat(p.id()).isEqualTo("stendal-2027");
+        assertThat(p.limits().maxMeetingsPerGroupPerYear()).isEqualTo(8);
+    }
+
     private static ByteArrayInputStream json(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -145,6 +145,20 @@ public final class Documents {
     }
 
     /**
+     * Reads a ticked attendance sheet back, taking the meeting's id, day, kind and group from the
+     * sheet itself (for callers that only have the file, such as {@code netzwerk attendance read}).
+     *
+     * @param tickedSheet the PDF as returned, at most 20 MB; not null
+     * @return one record per printed partner, in print order, {@code present} as ticked
+     * @throws NetzwerkException if the bytes are not a PDF or not an attendance sheet of this
+     *     library, or lost their form fields
+     */
+    public List<AttendanceRecord> readAttendance(byte[] tickedSheet) {
+        Objects.requireNonNull(tickedSheet, "tickedSheet");
+        return AttendanceForm.read(null, tickedSheet);
+    }
+
+    /**
      * Writes the minutes (Protokoll, §5(1)) with every field of the record; until they are
      * {@link de.magdeburg.integration.netzwerk.core.ReviewState#APPROVED approved} every page carries
      * a large "ENTWURF" mark and the first page a draft banner; approved minutes name the approver

@@ -15,9 +15,7 @@ final class AttendanceFuzzSeeds {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0], "de/magdeburg/integration/netzwerk/templates/AttendanceReaderFuzzTestInputs",
-                "readAttendanceGivesRecordsOrANetzwerkException");
-        Files.createDirectories(dir);
+        Path base = Path.of(args[0], "de/magdeburg/integration/netzwerk/templates/AttendanceReaderFuzzTestInputs");
         byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(3));
         Map<String, byte[]> seeds = new LinkedHashMap<>();
         seeds.put("ours-3-rows.pdf", sheet);
@@ -28,8 +26,12 @@ final class AttendanceFuzzSeeds {
         seeds.put("pages-600.pdf", AttendanceHostileInputs.pages(600));
         seeds.put("truncated-50.pdf", Arrays.copyOf(AttendanceHostileInputs.valid(4), 700));
         seeds.put("empty.pdf", new byte[0]);
-        for (var seed : seeds.entrySet()) {
-            Files.write(dir.resolve(seed.getKey()), seed.getValue());
+        for (String method : new String[] {"readAttendanceGivesRecordsOrANetzwerkException",
+            "readAttendanceOfTheSheetsOwnMeetingGivesRecordsOrANetzwerkException"}) {
+            Path dir = Files.createDirectories(base.resolve(method));
+            for (var seed : seeds.entrySet()) {
+                Files.write(dir.resolve(seed.getKey()), seed.getValue());
+            }
         }
     }
 }

@@ -12,8 +12,8 @@ final class AttendanceHostileInputs {
 
     /** The sheet description as the writer puts it in the document information. */
     static String description(int rows) {
-        return RawPdf.literal("{\"version\":1,\"meetingId\":\"" + MEETING + "\",\"date\":\"2026-11-26\",\"rows\":" + rows
-                + "}");
+        return RawPdf.literal("{\"version\":1,\"meetingId\":\"" + MEETING + "\",\"date\":\"2026-11-26\","
+                + "\"kind\":\"WORKING_GROUP\",\"groupId\":\"language\",\"rows\":" + rows + "}");
     }
 
     /**

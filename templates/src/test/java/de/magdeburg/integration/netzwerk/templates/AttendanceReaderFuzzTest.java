@@ -7,7 +7,7 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Jazzer fuzz target for {@link Documents#readAttendance}. Property: records or a
+ * Jazzer fuzz targets for both {@code Documents.readAttendance} methods. Property: records or a
  * {@link NetzwerkException} with a bilingual message — no other exception, no Error, no hang.
  *
  * <p>In {@code ./mvnw verify} the target runs once per file of its committed seed corpus
@@ -20,6 +20,17 @@ class AttendanceReaderFuzzTest {
     void readAttendanceGivesRecordsOrANetzwerkException(byte[] pdf) {
         try {
             assertThat(Samples.DOCS.readAttendance(Samples.meeting(), pdf)).isNotNull();
+        } catch (NetzwerkException expected) {
+            assertThat(expected.getMessage()).contains(" / ");
+        }
+    }
+
+    /** The same without a meeting: the sheet's own description (JSON inside the PDF) names it. */
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(10)
+    void readAttendanceOfTheSheetsOwnMeetingGivesRecordsOrANetzwerkException(byte[] pdf) {
+        try {
+            assertThat(Samples.DOCS.readAttendance(pdf)).isNotNull();
         } catch (NetzwerkException expected) {
             assertThat(expected.getMessage()).contains(" / ");
         }

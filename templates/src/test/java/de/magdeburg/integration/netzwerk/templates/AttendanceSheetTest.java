@@ -167,6 +167,18 @@ class AttendanceSheetTest {
     }
 
     @Test
+    void aSheetReadWithoutItsMeetingGivesTheMeetingPrintedOnIt() {
+        Meeting meeting = Samples.meeting();
+        byte[] pdf = DOCS.attendanceSheet(meeting, Samples.partners(2));
+        assertThat(DOCS.readAttendance(pdf)).hasSize(2).allSatisfy(r -> {
+            assertThat(r.meetingId()).isEqualTo(meeting.id());
+            assertThat(r.date()).isEqualTo(meeting.start().toLocalDate());
+            assertThat(r.kind()).isEqualTo(meeting.kind());
+            assertThat(r.groupId()).isEqualTo(meeting.groupId());
+        });
+    }
+
+    @Test
     void anUntouchedSheetReadsAllAbsent() {
         Meeting meeting = Samples.meeting();
         byte[] pdf = DOCS.attendanceSheet(meeting, Samples.partners(3));

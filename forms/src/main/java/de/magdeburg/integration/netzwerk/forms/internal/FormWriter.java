@@ -482,12 +482,13 @@ public final class FormWriter {
             for (int i = 0; i < names.length; i++) {
                 addText(names[i], x, top, widths[i], h);
                 beginTag("P");
-                content.text(label("caption." + names[i]), x + 1, pdfY(top + h + 8), 7, false);
+                // a little air below the field: pdf.js draws its inputs slightly larger than the widget
+                content.text(label("caption." + names[i]), x + 1, pdfY(top + h + 9.5f), 7, false);
                 content.end();
                 x += widths[i] + 10;
             }
             content.gray(0, false);
-            return top + h + 12;
+            return top + h + 14;
         }
 
         float checkboxWithText(String name, String text, float x, float top, float width, boolean on) {

@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import java.io.IOException;
@@ -161,6 +162,8 @@ public final class AttendanceForm {
         sheet.put("version", 1);
         sheet.put("meetingId", meeting.id());
         sheet.put("date", meeting.start().toLocalDate().toString());
+        sheet.put("kind", meeting.kind().name());
+        sheet.put("groupId", meeting.groupId());
         sheet.put("rows", expected.size());
         try {
             doc.getDocumentInformation().setCustomMetadataValue(INFO_KEY, JSON.writeValueAsString(sheet));
@@ -254,7 +257,8 @@ public final class AttendanceForm {
     /**
      * Reads a ticked sheet.
      *
-     * @param meeting the meeting the sheet must belong to
+     * @param meeting the meeting the sheet must belong to; null to take the meeting's id, day, kind
+     *     and group from the sheet itself
      * @param pdf the sheet as returned
      * @return one record per printed partner row, in print order
      * @throws NetzwerkException if the bytes are not a readable sheet of this meeting
@@ -277,7 +281,10 @@ public final class AttendanceForm {
             }
             JsonNode sheet = parse(description);
             String sheetMeeting = sheet.path("meetingId").asText("");
-            if (!sheetMeeting.equals(meeting.id())) {
+            SheetMeeting target = meeting != null
+                    ? new SheetMeeting(meeting.id(), meeting.start().toLocalDate(), meeting.kind(), meeting.groupId())
+                    : SheetMeeting.of(sheet);
+            if (meeting != null && !sheetMeeting.equals(meeting.id())) {
                 throw new NetzwerkException("Die Anwesenheitsliste gehört zur Sitzung '" + sheetMeeting
                         + "', nicht zu '" + meeting.id() + "' / the sheet belongs to meeting '" + sheetMeeting
                         + "', not '" + meeting.id() + "'");
@@ -312,8 +319,8 @@ public final class AttendanceForm {
                 }
                 String person = box.getCOSObject().getString(PERSON_KEY);
                 try {
-                    records.add(new AttendanceRecord(meeting.id(), meeting.start().toLocalDate(), meeting.kind(),
-                            meeting.groupId(), organisation, person == null ? "" : person, ticked(box)));
+                    records.add(new AttendanceRecord(target.id(), target.date(), target.kind(),
+                            target.groupId(), organisation, person == null ? "" : person, ticked(box)));
                 } catch (IllegalArgumentException e) {
                     throw new NetzwerkException("Feld '" + name + "' enthält unzulässige Angaben / field '" + name
                             + "' holds impossible values: " + e.getMessage(), e);
@@ -327,6 +334,21 @@ public final class AttendanceForm {
             // PDFBox answers some damage with unchecked exceptions or deep recursion, not IOException
             throw new NetzwerkException("Die Datei ist keine lesbare PDF-Datei / the file is not a readable PDF: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The meeting as the sheet describes it. */
+    private record SheetMeeting(String id, java.time.LocalDate date, MeetingKind kind, String groupId) {
+        static SheetMeeting of(JsonNode sheet) {
+            try {
+                return new SheetMeeting(sheet.path("meetingId").asText(""),
+                        java.time.LocalDate.parse(sheet.path("date").asText("")),
+                        MeetingKind.valueOf(sheet.path("kind").asText("")), sheet.path("groupId").asText(""));
+            } catch (RuntimeException e) {
+                throw new NetzwerkException("Die Anwesenheitsliste nennt ihre Sitzung nicht vollständig (ältere Liste?);"
+                        + " bitte die Sitzung angeben / the sheet does not fully describe its meeting: "
+                        + e.getMessage(), e);
+            }
         }
     }
 

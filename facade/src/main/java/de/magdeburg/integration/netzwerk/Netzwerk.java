@@ -1,0 +1,374 @@
+package de.magdeburg.integration.netzwerk;
+
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.WorkPlan;
+import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
+import de.magdeburg.integration.netzwerk.templates.Documents;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one entry point city applications embed: rules, the declaration form and the network's
+ * documents, in the words of the Geschäftsordnung.
+ *
+ * <pre>{@code
+ * Netzwerk netzwerk = Netzwerk.create();                       // Magdeburg 2016 rules
+ * DeclarationReading reading = netzwerk.readDeclaration(Path.of("erklaerung.pdf"));
+ * if (reading.findings().stream().noneMatch(Finding::isError)) {
+ *     RegisterUpdate update = netzwerk.apply(register, reading.declaration(), LocalDate.now());
+ *     register = update.register();
+ * }
+ * netzwerk.attendanceSheet(meeting, register, Path.of("anwesenheit.pdf"));
+ * }</pre>
+ *
+ * <p>Final, immutable and thread-safe: create one instance and share it. Fonts and templates are
+ * loaded once per instance. Documents go to an {@link OutputStream} (not closed) or a {@link Path},
+ * or come back as {@code byte[]}. Every exception thrown on purpose is a
+ * {@link de.magdeburg.integration.netzwerk.core.NetzwerkException}; unreadable declarations give a
+ * {@link de.magdeburg.integration.netzwerk.forms.FormReadException} with a reason.
+ */
+public final class Netzwerk {
+    private final RulesProfile profile;
+    private final Clock clock;
+    private final DeclarationForm form;
+    private final Documents documents;
+
+    private Netzwerk(Builder b) {
+        this.profile = b.profile;
+        this.clock = b.clock;
+        this.form = DeclarationForm.builder().profile(profile).clock(clock).limits(b.limits).build();
+        this.documents = Documents.builder().profile(profile).clock(clock).build();
+    }
+
+    /** @return an instance with the Magdeburg 2016 rules, the system clock (UTC) and default limits */
+    public static Netzwerk create() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the defaults of {@link #create()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder starting from this instance's settings */
+    public Builder newBuilder() {
+        Builder b = new Builder();
+        b.profile = profile;
+        b.clock = clock;
+        b.limits = form.limits();
+        return b;
+    }
+
+    /** @return the rules this instance applies */
+    public RulesProfile profile() {
+        return profile;
+    }
+
+    // --- declarations (§1(2), Anlage) ---------------------------------------------------------
+
+    /** @return the blank declaration form as PDF (GO-1.2) */
+    public byte[] blankDeclaration() {
+        return form.blank();
+    }
+
+    /** @param out receives the blank declaration form; not closed */
+    public void writeBlankDeclaration(OutputStream out) {
+        form.writeBlank(out);
+    }
+
+    /**
+     * @param declaration the values to pre-fill, e.g. from the register for a CHANGE; not null
+     * @return the pre-filled, still editable declaration form
+     */
+    public byte[] prefilledDeclaration(Declaration declaration) {
+        return form.prefilled(declaration);
+    }
+
+    /**
+     * @param declaration the values to pre-fill; not null
+     * @param out receives the form; not closed
+     */
+    public void writePrefilledDeclaration(Declaration declaration, OutputStream out) {
+        form.writePrefilled(declaration, out);
+    }
+
+    /**
+     * Reads a returned declaration form.
+     *
+     * @param pdf the file's bytes; not null
+     * @return the declaration and its findings
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the file is not a readable declaration
+     */
+    public DeclarationReading readDeclaration(byte[] pdf) {
+        return form.read(pdf);
+    }
+
+    /**
+     * @param file a returned declaration form; not null
+     * @return the declaration and its findings
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the file is not a readable declaration
+     */
+    public DeclarationReading readDeclaration(Path file) {
+        return form.read(file);
+    }
+
+    /**
+     * @param declaration a declaration from any source (JSON, a web form); not null
+     * @return the content findings the form reader would give (required fields, email, postal code …)
+     */
+    public List<Finding> checkDeclaration(Declaration declaration) {
+        return form.check(declaration);
+    }
+
+    /**
+     * @param received a received declaration form; not null
+     * @return an archival copy with every appearance re-rendered with the library's font
+     */
+    public byte[] archivalCopy(byte[] received) {
+        return form.archivalCopy(received);
+    }
+
+    // --- register (§1(3), §1(4)) -----------------------------------------------------------------
+
+    /**
+     * Applies a declaration to the register after checking its content (GO-1.2, GO-1.3).
+     *
+     * @param register the current register; not null
+     * @param declaration the declaration; not null
+     * @param on the day it takes effect; not null
+     * @return the new register with all findings; the unchanged register if any finding is an ERROR
+     */
+    public RegisterUpdate apply(Register register, Declaration declaration, LocalDate on) {
+        List<Finding> content = form.check(declaration);
+        if (content.stream().anyMatch(Finding::isError)) {
+            return new RegisterUpdate(register, content);
+        }
+        RegisterUpdate u = register.apply(declaration, on);
+        var all = new ArrayList<>(content);
+        all.addAll(u.findings());
+        return new RegisterUpdate(u.register(), all);
+    }
+
+    /**
+     * GO-1.4: the partners without attendance at any working group in the profile's inactivity
+     * period before {@code asOf}. Removing them is a separate step: {@link Register#removeInactive}.
+     *
+     * @param register the register; not null
+     * @param attendance attendance records; not null
+     * @param asOf the day to judge on; not null
+     * @return the candidates for removal, sorted by organisation
+     */
+    public List<Partner> inactivePartners(Register register, List<AttendanceRecord> attendance, LocalDate asOf) {
+        return register.inactiveCandidates(profile, attendance, asOf);
+    }
+
+    /** @return today's date in this instance's clock */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // --- rule checks -----------------------------------------------------------------------------
+
+    /**
+     * @param plan an annual work plan; not null
+     * @return GO-5.2a, GO-5.2b, GO-5.3 and GO-4.3 findings
+     */
+    public List<Finding> checkWorkPlan(WorkPlan plan) {
+        return RuleChecks.checkWorkPlan(profile, plan);
+    }
+
+    // --- documents (§5(1)) -----------------------------------------------------------------------
+
+    /**
+     * The attendance sheet (Anwesenheitsliste, §1(4)) listing the active partners expected at the
+     * meeting: the group's members for an AG meeting, every active partner otherwise.
+     *
+     * @param meeting the meeting; not null
+     * @param register the register; not null
+     * @param out receives the PDF; not closed
+     */
+    public void attendanceSheet(Meeting meeting, Register register, OutputStream out) {
+        documents.attendanceSheet(meeting, expected(meeting, register), out);
+    }
+
+    /** @param meeting the meeting @param register the register @return the attendance sheet PDF */
+    public byte[] attendanceSheet(Meeting meeting, Register register) {
+        return bytes(out -> attendanceSheet(meeting, register, out));
+    }
+
+    /**
+     * Reads a ticked attendance sheet back.
+     *
+     * @param meeting the meeting the sheet was printed for; not null
+     * @param sheet the sheet's PDF; not null
+     * @return one record per listed partner
+     */
+    public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
+        return documents.readAttendance(meeting, sheet);
+    }
+
+    /**
+     * Reads a ticked attendance sheet back, taking the meeting from the sheet itself.
+     *
+     * @param sheet the sheet's PDF; not null
+     * @return one record per listed partner
+     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the file is not a readable sheet
+     */
+    public List<AttendanceRecord> readAttendance(byte[] sheet) {
+        return documents.readAttendance(sheet);
+    }
+
+    /** @param minutes the minutes; not null @param out receives the PDF; not closed */
+    public void minutes(Minutes minutes, OutputStream out) {
+        documents.minutes(minutes, out);
+    }
+
+    /** @param minutes the minutes; not null @return the PDF */
+    public byte[] minutes(Minutes minutes) {
+        return bytes(out -> minutes(minutes, out));
+    }
+
+    /**
+     * Prints a work plan with its compliance box and returns the findings printed there.
+     *
+     * @param plan the plan; not null
+     * @param out receives the PDF; not closed
+     * @return the plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3)
+     */
+    public List<Finding> workPlan(WorkPlan plan, OutputStream out) {
+        List<Finding> findings = checkWorkPlan(plan);
+        documents.workPlan(plan, findings, out);
+        return findings;
+    }
+
+    /**
+     * @param meeting the meeting; not null
+     * @param register the register: the invitation goes to the group's mailing list; not null
+     * @param out receives the PDF; not closed
+     */
+    public void invitation(Meeting meeting, Register register, OutputStream out) {
+        documents.invitation(meeting, expected(meeting, register), out);
+    }
+
+    /** @param meeting the meeting; not null @return the meeting as an RFC 5545 calendar */
+    public String invitationCalendar(Meeting meeting) {
+        return documents.invitationCalendar(meeting);
+    }
+
+    /** @param register the register; not null @param out receives the partner overview PDF (§1(3)); not closed */
+    public void partnerOverview(Register register, OutputStream out) {
+        documents.partnerOverview(register.activePartners(), out);
+    }
+
+    /** @param register the register; not null @return the consenting organisations, no personal data */
+    public List<PortalEntry> portalListing(Register register) {
+        return register.portalListing();
+    }
+
+    /** @param register the register; not null @return the portal listing as an HTML fragment */
+    public String portalListingHtml(Register register) {
+        return documents.portalListingHtml(register.portalListing());
+    }
+
+    /**
+     * @param register the register; not null
+     * @param groupId a working group id, or null for the network-wide list
+     * @return the mailing list (Verteiler) as RFC 4180 CSV
+     */
+    public String mailingListCsv(Register register, String groupId) {
+        if (groupId != null) {
+            profile.requireWorkingGroup(groupId);
+        }
+        return documents.mailingListCsv(groupId == null ? register.mailingList() : register.mailingList(groupId));
+    }
+
+    /**
+     * Writes a document to a file, creating or replacing it.
+     *
+     * @param file the file; not null
+     * @param writer writes the document
+     */
+    public static void toFile(Path file, DocumentWriter writer) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Writes one document to a stream. */
+    @FunctionalInterface
+    public interface DocumentWriter {
+        /** @param out the stream to write to; not closed by the writer */
+        void write(OutputStream out);
+    }
+
+    private List<Partner> expected(Meeting meeting, Register register) {
+        if (meeting.kind() == MeetingKind.WORKING_GROUP
+                || meeting.kind() == MeetingKind.PROJECT_GROUP && !meeting.groupId().isEmpty()) {
+            return register.mailingList(meeting.groupId());
+        }
+        return register.mailingList();
+    }
+
+    private static byte[] bytes(DocumentWriter w) {
+        var out = new ByteArrayOutputStream();
+        w.write(out);
+        return out.toByteArray();
+    }
+
+    /** Settings for a {@link Netzwerk}; not thread-safe, every setter validates. */
+    public static final class Builder {
+        private RulesProfile profile = RulesProfile.magdeburg2016();
+        private Clock clock = Clock.systemUTC();
+        private ReadLimits limits = ReadLimits.defaults();
+
+        private Builder() {
+        }
+
+        /** @param value the rules; not null @return this builder */
+        public Builder profile(RulesProfile value) {
+            this.profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /** @param value the clock for document dates; a fixed clock makes documents reproducible @return this builder */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** @param value limits for reading untrusted PDFs; not null @return this builder */
+        public Builder limits(ReadLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** @return the instance */
+        public Netzwerk build() {
+            return new Netzwerk(this);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package de.magdeburg.integration.netzwerk.interop;
+
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The forms module's {@link DeclarationForm} with a fixed clock, so every run writes the same files. */
+final class RealForm implements FormUnderTest {
+
+    private final DeclarationForm form = DeclarationForm.builder()
+            .clock(Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC))
+            .build();
+
+    @Override
+    public byte[] blank() {
+        return form.blank();
+    }
+
+    @Override
+    public byte[] prefilled(Declaration declaration) {
+        return form.prefilled(declaration);
+    }
+
+    @Override
+    public Declaration read(byte[] pdf) {
+        return form.read(pdf).declaration();
+    }
+
+    @Override
+    public byte[] archivalCopy(byte[] pdf) {
+        return form.archivalCopy(pdf);
+    }
+}

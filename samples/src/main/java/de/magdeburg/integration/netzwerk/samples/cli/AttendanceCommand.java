@@ -1,0 +1,54 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
+
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Register;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code netzwerk attendance}: attendance sheets (§1(4)) and reading them back. */
+@Command(name = "attendance", mixinStandardHelpOptions = true,
+        description = "Anwesenheitsliste für eine Sitzung als PDF.",
+        subcommands = AttendanceCommand.Read.class)
+final class AttendanceCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MEETING.json") Path input;
+    @Option(names = "--register", paramLabel = "REGISTER.json") Path registerFile;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf") Path output;
+
+    @Override
+    public Integer call() {
+        if (input == null || registerFile == null || output == null) {
+            System.err.println("netzwerk: attendance needs MEETING.json, --register REGISTER.json and -o FILE.pdf");
+            return NetzwerkCli.UNUSABLE;
+        }
+        Meeting meeting = read(input, NetzwerkJson::readMeeting);
+        Register register = read(registerFile, NetzwerkJson::readRegister);
+        write(output, out -> netzwerk().attendanceSheet(meeting, register, out));
+        return OK;
+    }
+
+    @Command(name = "read", mixinStandardHelpOptions = true,
+            description = "Liest eine angekreuzte Anwesenheitsliste: Anwesenheiten als JSON auf stdout.")
+    static final class Read implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.pdf") Path input;
+
+        @Override
+        public Integer call() {
+            byte[] pdf = NetzwerkCli.readBytes(input);
+            try {
+                NetzwerkCli.stdout(NetzwerkJson.attendanceToJson(netzwerk().readAttendance(pdf)));
+            } catch (RuntimeException e) {
+                throw new NetzwerkCli.FailedInput(input, e);
+            }
+            return OK;
+        }
+    }
+}

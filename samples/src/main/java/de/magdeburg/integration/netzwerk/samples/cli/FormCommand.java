@@ -1,0 +1,65 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.report;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
+
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code netzwerk form blank|fill|read}: the declaration form (§1(2), Anlage). */
+@Command(name = "form", mixinStandardHelpOptions = true, description = "Erklärung (Formular) erzeugen und lesen.",
+        subcommands = {FormCommand.Blank.class, FormCommand.Fill.class, FormCommand.Read.class})
+final class FormCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("netzwerk: form needs a sub-command: blank, fill, read");
+        return NetzwerkCli.UNUSABLE;
+    }
+
+    @Command(name = "blank", mixinStandardHelpOptions = true, description = "Leeres, ausfüllbares Formular.")
+    static final class Blank implements Callable<Integer> {
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            write(output, out -> netzwerk().writeBlankDeclaration(out));
+            return OK;
+        }
+    }
+
+    @Command(name = "fill", mixinStandardHelpOptions = true,
+            description = "Vorausgefülltes Formular aus JSON (dasselbe Format, das 'form read' als \"declaration\" ausgibt).")
+    static final class Fill implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DECLARATION.json") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            Declaration d = read(input, NetzwerkJson::readDeclaration);
+            write(output, out -> netzwerk().writePrefilledDeclaration(d, out));
+            return report(netzwerk().checkDeclaration(d));
+        }
+    }
+
+    @Command(name = "read", mixinStandardHelpOptions = true,
+            description = "Liest ein ausgefülltes Formular: JSON {\"declaration\":…, \"findings\":[…]} auf stdout.")
+    static final class Read implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.pdf") Path input;
+
+        @Override
+        public Integer call() {
+            DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
+            NetzwerkCli.stdout(NetzwerkJson.readingToJson(r.declaration(), r.findings()));
+            return r.findings().stream().anyMatch(f -> f.isError()) ? NetzwerkCli.FINDINGS : OK;
+        }
+    }
+}

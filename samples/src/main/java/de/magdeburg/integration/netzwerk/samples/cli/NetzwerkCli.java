@@ -1,0 +1,264 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+import de.magdeburg.integration.netzwerk.Netzwerk;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code netzwerk} command line. Its commands, output and exit codes are public contract:
+ * 0 success (WARNING/INFO findings allowed), 1 input read but with ERROR findings (output still
+ * written, findings printed), 2 unreadable input or wrong usage (one line on stderr).
+ */
+@Command(name = "netzwerk", mixinStandardHelpOptions = true, versionProvider = NetzwerkCli.Version.class,
+        description = "Regeln, Erklärungen und Dokumente des Netzwerks für Integrations- und Ausländerarbeit.",
+        subcommands = {FormCommand.class, AttendanceCommand.class, NetzwerkCli.MinutesCommand.class,
+                NetzwerkCli.WorkPlanCommand.class, NetzwerkCli.InvitationCommand.class, RegisterCommand.class,
+                DemoCommand.class})
+public final class NetzwerkCli implements Callable<Integer> {
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: input read, but with ERROR findings. */
+    public static final int FINDINGS = 1;
+    /** Exit code: unreadable input or wrong usage. */
+    public static final int UNUSABLE = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Stack traces for errors.")
+    boolean verbose;
+
+    private static Netzwerk netzwerk;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return UNUSABLE;
+    }
+
+    /** @param args command line */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs a command without exiting the JVM (tests, embedding).
+     *
+     * @param args command line
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        NetzwerkCli root = new NetzwerkCli();
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("netzwerk: " + describe(e));
+            if (root.verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return UNUSABLE;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("netzwerk: " + e.getMessage());
+            err.println("Hilfe / help: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            err.flush();
+            return UNUSABLE;
+        });
+        return cl.execute(args);
+    }
+
+    private static final String NOT_FOUND = "Datei nicht gefunden / file not found";
+
+    static String describe(Exception e) {
+        if (e instanceof FailedInput f) {
+            return f.getMessage();
+        }
+        if (e instanceof NetzwerkException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException u) {
+            return describe(u.getCause());
+        }
+        if (e instanceof NoSuchFileException n) {
+            return n.getFile() + ": " + NOT_FOUND;
+        }
+        if (e instanceof IOException io) {
+            return io.getMessage() + " (" + io.getClass().getSimpleName() + ")";
+        }
+        return e.toString();
+    }
+
+    /** An input that could not be used, with the file named. */
+    static final class FailedInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FailedInput(Path file, Exception cause) {
+            super(file + ": " + (cause instanceof NoSuchFileException ? NOT_FOUND : describe(cause)), cause);
+        }
+    }
+
+    static synchronized Netzwerk netzwerk() {
+        if (netzwerk == null) {
+            netzwerk = Netzwerk.create();
+        }
+        return netzwerk;
+    }
+
+    /** Reads an input file, naming it in any error. */
+    static <T> T read(Path file, java.util.function.Function<Path, T> reader) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return reader.apply(file);
+        } catch (NetzwerkException | IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new FailedInput(file, e);
+        }
+    }
+
+    /** Writes a file atomically: a crash or error never leaves a half-written file. */
+    static void write(Path file, Netzwerk.DocumentWriter writer) {
+        var buffer = new ByteArrayOutputStream();
+        writer.write(buffer);
+        writeAtomically(file, buffer.toByteArray());
+    }
+
+    static void writeAtomically(Path file, byte[] content) {
+        try {
+            Path abs = file.toAbsolutePath();
+            Path dir = abs.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, content);
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void stdout(String text) {
+        var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        out.print(text);
+        if (!text.endsWith("\n")) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    /** Prints findings to stderr and returns the exit code they mean. */
+    static int report(List<Finding> findings) {
+        for (Finding f : findings) {
+            System.err.println(f.severity() + " " + f.rule() + (f.field().isEmpty() ? "" : " [" + f.field() + "]")
+                    + ": " + f.message());
+        }
+        return findings.stream().anyMatch(Finding::isError) ? FINDINGS : OK;
+    }
+
+    @Command(name = "minutes", mixinStandardHelpOptions = true, description = "Protokoll als PDF (§5(1)).")
+    static final class MinutesCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "MINUTES.json") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            var minutes = read(input, NetzwerkJson::readMinutes);
+            write(output, out -> netzwerk().minutes(minutes, out));
+            return OK;
+        }
+    }
+
+    @Command(name = "workplan", mixinStandardHelpOptions = true,
+            description = "Jahresarbeitsplan als PDF; Befunde zu GO-5.2a/b, GO-5.3, GO-4.3 auf stderr.")
+    static final class WorkPlanCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PLAN.json") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            var plan = read(input, NetzwerkJson::readWorkPlan);
+            var findings = new ArrayList<Finding>();
+            write(output, out -> findings.addAll(netzwerk().workPlan(plan, out)));
+            return report(findings);
+        }
+    }
+
+    @Command(name = "invitation", mixinStandardHelpOptions = true,
+            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei.")
+    static final class InvitationCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "MEETING.json") Path input;
+        @Option(names = "--register", required = true, paramLabel = "REGISTER.json") Path registerFile;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Option(names = "--ics", paramLabel = "FILE.ics") Path ics;
+
+        @Override
+        public Integer call() {
+            Meeting meeting = read(input, NetzwerkJson::readMeeting);
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            write(output, out -> netzwerk().invitation(meeting, register, out));
+            if (ics != null) {
+                writeAtomically(ics, netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
+            }
+            return OK;
+        }
+    }
+
+    /** Prints the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = NetzwerkCli.class.getPackage().getImplementationVersion();
+            return new String[] {"netzwerk " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+
+    // kept package-private helpers used by the sub-command classes
+    static byte[] readBytes(Path file) {
+        return read(file, p -> {
+            try {
+                return Files.readAllBytes(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static DeclarationReading readDeclarationPdf(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new FailedInput(file, new NoSuchFileException(file.toString()));
+            }
+            return netzwerk().readDeclaration(file);
+        } catch (FormReadException e) {
+            throw new FailedInput(file, e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.report;
+import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
+
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code netzwerk register …}: the register of partners (§1(3)) and what derives from it. */
+@Command(name = "register", mixinStandardHelpOptions = true, description = "Übersicht der Netzwerkpartner*innen.",
+        subcommands = {RegisterCommand.Apply.class, RegisterCommand.Inactive.class, RegisterCommand.Overview.class,
+                RegisterCommand.Portal.class, RegisterCommand.MailingList.class})
+final class RegisterCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("netzwerk: register needs a sub-command: apply, inactive, overview, portal, mailing-list");
+        return NetzwerkCli.UNUSABLE;
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = "Wendet Erklärungen (PDF) auf die Übersicht an und schreibt die neue Übersicht (atomar).")
+    static final class Apply implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "DECLARATION.pdf") List<Path> declarations;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.json") Path output;
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Stichtag (Standard: heute).") LocalDate on;
+
+        @Override
+        public Integer call() {
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            LocalDate day = on != null ? on : netzwerk().today();
+            // read every file first: one unreadable file changes nothing
+            var readings = new ArrayList<DeclarationReading>();
+            for (Path p : declarations) {
+                readings.add(NetzwerkCli.readDeclarationPdf(p));
+            }
+            var findings = new ArrayList<Finding>();
+            for (int i = 0; i < readings.size(); i++) {
+                RegisterUpdate u = netzwerk().apply(register, readings.get(i).declaration(), day);
+                for (Finding f : readings.get(i).findings()) {
+                    if (!u.findings().contains(f)) {
+                        findings.add(f);
+                    }
+                }
+                findings.addAll(u.findings());
+                if (u.rejected()) {
+                    System.err.println("netzwerk: " + declarations.get(i) + ": nicht übernommen / not applied");
+                }
+                register = u.register();
+            }
+            Register result = register;
+            write(output, out -> NetzwerkJson.write(result, out));
+            return report(findings);
+        }
+    }
+
+    @Command(name = "inactive", mixinStandardHelpOptions = true,
+            description = "GO-1.4: Netzwerkpartner*innen ohne Teilnahme an einer AG im letzten Jahr (JSON auf stdout).")
+    static final class Inactive implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+        @Option(names = "--attendance", required = true, paramLabel = "ATTENDANCE.json") Path attendanceFile;
+        @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            List<AttendanceRecord> attendance = read(attendanceFile, NetzwerkJson::readAttendance);
+            List<Partner> inactive = netzwerk().inactivePartners(register, attendance, asOf);
+            NetzwerkCli.stdout(NetzwerkJson.partnersToJson(inactive));
+            return OK;
+        }
+    }
+
+    @Command(name = "overview", mixinStandardHelpOptions = true, description = "Übersicht nach Arbeitsgruppen als PDF.")
+    static final class Overview implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            write(output, out -> netzwerk().partnerOverview(register, out));
+            return OK;
+        }
+    }
+
+    @Command(name = "portal", mixinStandardHelpOptions = true,
+            description = "Öffentliche Liste für das Integrationsportal (JSON, ohne personenbezogene Daten).")
+    static final class Portal implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+
+        @Override
+        public Integer call() {
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            NetzwerkCli.stdout(NetzwerkJson.portalListingToJson(netzwerk().portalListing(register)));
+            return OK;
+        }
+    }
+
+    @Command(name = "mailing-list", mixinStandardHelpOptions = true, description = "Verteiler als CSV (RFC 4180, UTF-8).")
+    static final class MailingList implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+        @Option(names = "--group", paramLabel = "ID", description = "Arbeitsgruppe, z. B. language.") String group;
+
+        @Override
+        public Integer call() {
+            Register register = read(registerFile, NetzwerkJson::readRegister);
+            String csv = netzwerk().mailingListCsv(register, group);
+            System.out.write(csv.getBytes(StandardCharsets.UTF_8), 0, csv.getBytes(StandardCharsets.UTF_8).length);
+            System.out.flush();
+            return OK;
+        }
+    }
+
+}

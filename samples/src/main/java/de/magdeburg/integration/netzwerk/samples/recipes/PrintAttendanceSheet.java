@@ -1,0 +1,21 @@
+package de.magdeburg.integration.netzwerk.samples.recipes;
+
+import de.magdeburg.integration.netzwerk.Netzwerk;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Register;
+import java.nio.file.Path;
+
+/** Recipe: print the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting. */
+public final class PrintAttendanceSheet {
+    private PrintAttendanceSheet() {
+    }
+
+    /** @param args REGISTER.json MEETING.json OUT.pdf */
+    public static void main(String[] args) {
+        Netzwerk netzwerk = Netzwerk.create();
+        Register register = NetzwerkJson.readRegister(Path.of(args[0]));
+        Meeting meeting = NetzwerkJson.readMeeting(Path.of(args[1]));
+        Netzwerk.toFile(Path.of(args[2]), out -> netzwerk.attendanceSheet(meeting, register, out));
+    }
+}

@@ -1,0 +1,258 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real CLI jar as a separate process, as a coordinator or a script would. */
+class CommandLineIT {
+    private static final Path JAR = Path.of("target/netzwerk-cli.jar");
+    private static final Path DATA = Path.of("data");
+
+    @TempDir
+    static Path tmp;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) throws IOException, InterruptedException {
+        var cmd = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void jarExists() {
+        assertThat(JAR).as("the shaded CLI jar, built in 'package'").exists();
+    }
+
+    @Test
+    void blankFormIsWrittenAndReadBackWithFindingsForMissingContent() throws Exception {
+        Path pdf = tmp.resolve("leer.pdf");
+        assertThat(run("form", "blank", "-o", pdf.toString()).exit()).isZero();
+        Result read = run("form", "read", pdf.toString());
+        assertThat(read.exit()).as(read.err()).isEqualTo(1);
+        assertThat(read.out()).contains("\"declaration\"").contains("\"findings\"").contains("\"ERROR\"");
+    }
+
+    @Test
+    void filledFormReadsBackToTheSameDeclarationJson() throws Exception {
+        Path pdf = tmp.resolve("change.pdf");
+        Result fill = run("form", "fill", DATA.resolve("declaration-change.json").toString(), "-o", pdf.toString());
+        assertThat(fill.exit()).as(fill.err()).isZero();
+        Result read = run("form", "read", pdf.toString());
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.out()).contains("Şükrü").contains("\"request\" : \"CHANGE\"");
+    }
+
+    @Test
+    void everyDocumentCommandWritesAPdf() throws Exception {
+        String reg = DATA.resolve("register.json").toString();
+        String meeting = DATA.resolve("meeting.json").toString();
+        assertOkPdf(run("attendance", meeting, "--register", reg, "-o", tmp.resolve("a.pdf").toString()), "a.pdf");
+        assertOkPdf(run("minutes", DATA.resolve("minutes.json").toString(), "-o", tmp.resolve("m.pdf").toString()), "m.pdf");
+        assertOkPdf(run("invitation", meeting, "--register", reg, "-o", tmp.resolve("i.pdf").toString(), "--ics",
+                tmp.resolve("i.ics").toString()), "i.pdf");
+        assertThat(Files.readString(tmp.resolve("i.ics"))).startsWith("BEGIN:VCALENDAR");
+        assertOkPdf(run("register", "overview", reg, "-o", tmp.resolve("o.pdf").toString()), "o.pdf");
+        assertOkPdf(run("workplan", DATA.resolve("workplan-language-2027.json").toString(), "-o",
+                tmp.resolve("w.pdf").toString()), "w.pdf");
+    }
+
+    @Test
+    void workPlanWithRuleViolationsExitsOneAndNamesTheRulesOnStderr() throws Exception {
+        Result r = run("workplan", DATA.resolve("workplan-network-2027.json").toString(), "-o",
+                tmp.resolve("wn.pdf").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("GO-5.2a").contains("GO-5.3");
+        assertThat(r.out()).isEmpty();
+        assertThat(tmp.resolve("wn.pdf")).exists();
+    }
+
+    @Test
+    void portalListingHasNoPersonalData() throws Exception {
+        Result r = run("register", "portal", DATA.resolve("register.json").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Brückenschlag Sprachcafé e. V.").doesNotContain("Şükrü").doesNotContain("@");
+    }
+
+    @Test
+    void mailingListIsCsvOnStdout() throws Exception {
+        Result r = run("register", "mailing-list", DATA.resolve("register.json").toString(), "--group", "language");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().count()).isGreaterThan(2);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void inactivePartnersAreListedAsJson() throws Exception {
+        Result r = run("register", "inactive", DATA.resolve("register.json").toString(), "--attendance",
+                DATA.resolve("attendance.json").toString(), "--as-of", "2026-11-26");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("[");
+    }
+
+    @Test
+    void registerApplyWritesTheNewRegisterAndKeepsTheOldOne() throws Exception {
+        Path pdf = tmp.resolve("entry.pdf");
+        assertThat(run("form", "fill", DATA.resolve("declaration-change.json").toString(), "-o", pdf.toString()).exit())
+                .isZero();
+        Path out = tmp.resolve("neu.json");
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), pdf.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("CHANGED");
+    }
+
+    @Test
+    void tickedAttendanceSheetReadsBackAsAttendanceRecords() throws Exception {
+        Path sheet = tmp.resolve("liste.pdf");
+        assertThat(run("attendance", DATA.resolve("meeting.json").toString(), "--register",
+                DATA.resolve("register.json").toString(), "-o", sheet.toString()).exit()).isZero();
+        Path ticked = tmp.resolve("liste-angekreuzt.pdf");
+        try (PDDocument d = Loader.loadPDF(sheet.toFile())) {
+            var form = d.getDocumentCatalog().getAcroForm(null);
+            ((org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox) form.getField("present_0")).check();
+            d.save(ticked.toFile());
+        }
+
+        Result r = run("attendance", "read", ticked.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"meetingId\" : \"language-2026-12\"").contains("\"present\" : true")
+                .contains("\"present\" : false");
+    }
+
+    @Test
+    void attendanceReadOfAnotherPdfExitsTwoWithOneLine() throws Exception {
+        Path minutes = tmp.resolve("protokoll.pdf");
+        assertThat(run("minutes", DATA.resolve("minutes.json").toString(), "-o", minutes.toString()).exit()).isZero();
+        Result r = run("attendance", "read", minutes.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("netzwerk: " + minutes + ": ");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void registerApplyOfADeclarationWithErrorsExitsOneAndChangesNothing() throws Exception {
+        Path blank = tmp.resolve("leer-apply.pdf");
+        assertThat(run("form", "blank", "-o", blank.toString()).exit()).isZero();
+        Path out = tmp.resolve("unveraendert.json");
+
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), blank.toString(), "-o", out.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("ERROR GO-1.2").contains("nicht übernommen / not applied");
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(DATA.resolve("register.json")));
+    }
+
+    @Test
+    void registerApplyWithOneUnreadableFileWritesNothing() throws Exception {
+        Path good = tmp.resolve("gut.pdf");
+        assertThat(run("form", "fill", DATA.resolve("declaration-change.json").toString(), "-o", good.toString()).exit())
+                .isZero();
+        Path bad = tmp.resolve("kaputt.pdf");
+        Files.writeString(bad, "kein pdf");
+        Path out = tmp.resolve("nie-geschrieben.json");
+
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), good.toString(), bad.toString(),
+                "-o", out.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(bad.toString()).contains("NOT_A_PDF");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingFileExitsTwoWithOneLineNamingIt() throws Exception {
+        Result r = run("form", "read", "gibt-es-nicht.pdf");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("netzwerk: gibt-es-nicht.pdf: Datei nicht gefunden / file not found");
+    }
+
+    @Test
+    void jpegRenamedToPdfExitsTwoSayingItIsNoPdf() throws Exception {
+        Path jpeg = tmp.resolve("foto.pdf");
+        Files.write(jpeg, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        Result r = run("form", "read", jpeg.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("netzwerk: " + jpeg + ": ").contains("NOT_A_PDF").doesNotContain("at de.");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void encryptedPdfExitsTwoSayingItIsEncrypted() throws Exception {
+        Path enc = tmp.resolve("verschluesselt.pdf");
+        try (PDDocument d = new PDDocument()) {
+            d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            d.protect(policy);
+            d.save(enc.toFile());
+        }
+        Result r = run("form", "read", enc.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("ENCRYPTED");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJsonExitsTwoNamingThePathOfTheError() throws Exception {
+        Path json = tmp.resolve("kaputt.json");
+        Files.writeString(json, "{\"request\": \"ENTRY\", \"organisation\": {\"name\": 42, \"street\": [}}");
+        Result r = run("form", "fill", json.toString(), "-o", tmp.resolve("x.pdf").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("netzwerk: " + json + ": $.organisation");
+        assertThat(tmp.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void unknownCommandExitsTwo() throws Exception {
+        assertThat(run("gibtsnicht").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelpWork() throws Exception {
+        assertThat(run("--version").out()).startsWith("netzwerk ");
+        Result help = run("form", "read", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("FILE.pdf");
+    }
+
+    @Test
+    void demoWritesEveryDocument() throws Exception {
+        Path dir = tmp.resolve("demo");
+        Result r = run("demo", "-o", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("erklaerung-leer.pdf",
+                    "erklaerung-aenderung.pdf", "anwesenheitsliste-ag-sprache.pdf", "protokoll-entwurf.pdf",
+                    "protokoll-genehmigt.pdf", "arbeitsplan-netzwerk-2027.pdf", "einladung-ag-sprache.ics",
+                    "uebersicht-netzwerkpartner.pdf", "portal.json", "verteiler.csv", "register.json");
+        }
+        assertThat(r.out()).contains("erklaerung-leer.pdf");
+    }
+
+    private static void assertOkPdf(Result r, String name) throws IOException {
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(tmp.resolve(name).toFile())) {
+            assertThat(d.getNumberOfPages()).isPositive();
+        }
+    }
+}

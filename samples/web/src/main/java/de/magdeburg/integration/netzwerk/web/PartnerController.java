@@ -1,0 +1,117 @@
+package de.magdeburg.integration.netzwerk.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The partner side: no login. Fill the declaration in the page, upload one, see the receipt. */
+@Controller
+public class PartnerController {
+    private static final String RECEIPTS = "netzwerk.receipts";
+
+    private final LibraryAdapter library;
+    private final Intake intake;
+    private final ReceivedStore received;
+
+    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received) {
+        this.library = library;
+        this.intake = intake;
+        this.received = received;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("network", library.profile().network().name());
+        return "start";
+    }
+
+    @GetMapping("/erklaerung")
+    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpSession session, Model model) {
+        // "weiter": continue editing the form this session sent, with everything typed so far
+        if (receipt != null && receipts(session).contains(receipt)) {
+            model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
+        } else {
+            model.addAttribute("src", "/erklaerung/formular.pdf");
+        }
+        return "erklaerung";
+    }
+
+    @GetMapping("/erklaerung/eingang/{receipt}/formular.pdf")
+    ResponseEntity<byte[]> sent(@PathVariable String receipt, HttpSession session) {
+        if (!receipts(session).contains(receipt)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (r.status() == Received.Status.UNREADABLE) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("Erklaerung-" + receipt + ".pdf").build().toString())
+                .body(received.content(r.id()));
+    }
+
+    @GetMapping("/erklaerung/formular.pdf")
+    ResponseEntity<byte[]> blank() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("Erklaerung-Netzwerk-Magdeburg.pdf").build().toString())
+                .body(library.blankDeclaration());
+    }
+
+    @PostMapping("/erklaerung")
+    String submit(@RequestParam(name = "datei", required = false) MultipartFile file,
+            @RequestParam(name = "kanal", defaultValue = "UPLOAD") String channel, HttpSession session, Model model,
+            HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("src", "/erklaerung/formular.pdf");
+            model.addAttribute("error", "Bitte wählen Sie eine PDF-Datei aus.");
+            return "erklaerung";
+        }
+        Received r = intake.receive(file.getBytes(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD");
+        receipts(session).add(r.receipt());
+        return "redirect:/erklaerung/eingang/" + r.receipt();
+    }
+
+    @GetMapping("/erklaerung/eingang/{receipt}")
+    String receipt(@PathVariable String receipt, HttpSession session, Model model) {
+        // findings repeat what the partner typed: only the session that sent the file sees them
+        if (!receipts(session).contains(receipt)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("received", r);
+        if (r.status() != Received.Status.UNREADABLE) {
+            model.addAttribute("reading", intake.reading(r));
+        }
+        return "eingang";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> receipts(HttpSession session) {
+        Object value = session.getAttribute(RECEIPTS);
+        if (value instanceof Set<?> set) {
+            return (Set<String>) set;
+        }
+        Set<String> set = new LinkedHashSet<>();
+        session.setAttribute(RECEIPTS, set);
+        return set;
+    }
+}

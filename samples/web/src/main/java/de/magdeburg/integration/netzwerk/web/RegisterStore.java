@@ -1,0 +1,89 @@
+package de.magdeburg.integration.netzwerk.web;
+
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.HistoryAction;
+import de.magdeburg.integration.netzwerk.core.HistoryEntry;
+import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Register;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register, stored as its history rows and rebuilt with {@link Register#replay}: the history
+ * is what GO-1.3 asks the coordinator to keep, and a replay proves that the stored rows and the
+ * library agree; the declaration in each row is the library's JSON (NetzwerkJson). Attendance records are stored next to it.
+ */
+@Repository
+public class RegisterStore {
+    private final JdbcTemplate jdbc;
+
+    RegisterStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the current register */
+    public Register load() {
+        List<HistoryEntry> history = jdbc.query("SELECT sequence, entry_date, action, partner_key, declaration_json, "
+                + "note FROM register_history ORDER BY sequence", (rs, n) -> new HistoryEntry(rs.getInt("sequence"),
+                        rs.getObject("entry_date", LocalDate.class), HistoryAction.valueOf(rs.getString("action")),
+                        rs.getString("partner_key"), declaration(rs.getString("declaration_json")),
+                        rs.getString("note")));
+        return Register.replay(history);
+    }
+
+    /**
+     * Stores the history entries {@code updated} has beyond {@code before}.
+     *
+     * @return the sequence number of the last new entry
+     */
+    @Transactional
+    public int append(Register before, Register updated) {
+        List<HistoryEntry> all = updated.history();
+        for (HistoryEntry e : all.subList(before.history().size(), all.size())) {
+            jdbc.update("INSERT INTO register_history (sequence, entry_date, action, partner_key, declaration_json, "
+                    + "note) VALUES (?, ?, ?, ?, ?, ?)", e.sequence(), e.date(), e.action().name(), e.partnerKey(),
+                    e.declaration() == null ? null : write(e.declaration()), e.note());
+        }
+        return all.size();
+    }
+
+    /** @return all attendance records */
+    public List<AttendanceRecord> attendance() {
+        return jdbc.query("SELECT meeting_id, meeting_date, kind, group_id, organisation, person, present FROM "
+                + "attendance ORDER BY id", (rs, n) -> new AttendanceRecord(rs.getString("meeting_id"),
+                        rs.getObject("meeting_date", LocalDate.class), MeetingKind.valueOf(rs.getString("kind")),
+                        rs.getString("group_id"), rs.getString("organisation"), rs.getString("person"),
+                        rs.getBoolean("present")));
+    }
+
+    /** Replaces the records of the meetings in {@code records}. */
+    @Transactional
+    public void recordAttendance(List<AttendanceRecord> records) {
+        records.stream().map(AttendanceRecord::meetingId).distinct()
+                .forEach(id -> jdbc.update("DELETE FROM attendance WHERE meeting_id = ?", id));
+        for (AttendanceRecord r : records) {
+            jdbc.update("INSERT INTO attendance (meeting_id, meeting_date, kind, group_id, organisation, person, "
+                    + "present) VALUES (?, ?, ?, ?, ?, ?, ?)", r.meetingId(), r.date(), r.kind().name(), r.groupId(),
+                    r.organisation(), r.person(), r.present());
+        }
+    }
+
+    /** @return whether the register has no history yet */
+    public boolean isEmpty() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM register_history", Integer.class) == 0;
+    }
+
+    private static String write(Declaration d) {
+        return NetzwerkJson.toJson(d);
+    }
+
+    private static Declaration declaration(String text) {
+        return text == null ? null : NetzwerkJson.readDeclaration(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,63 @@
+package de.magdeburg.integration.netzwerk.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Partners need no login; everything under {@code /koordination} needs the coordinator's. CSRF
+ * protection is Spring Security's default and stays on for every form and for the page's fetch.
+ */
+@Configuration
+public class SecurityConfig {
+    /**
+     * No inline script or style; the pdf.js worker is a same-origin module; pdf.js draws pages into
+     * canvases and may load fonts from blob: or data: URLs.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/koordination/**").hasRole("COORDINATOR")
+                        .anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true).permitAll())
+                .logout(l -> l.logoutUrl("/abmelden").logoutSuccessUrl("/"))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny())
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(CoordinatorAccount account, PasswordEncoder encoder, OneTimePassword oneTime) {
+        String hash;
+        if (account.hasHash()) {
+            hash = account.passwordHash().replaceFirst("^\\{bcrypt}", "");
+        } else if (account.oneTimePassword()) {
+            hash = encoder.encode(oneTime.password());
+        } else {
+            throw new IllegalStateException("netzwerk.web.coordinator.password-hash is not set: configure the "
+                    + "coordinator's BCrypt hash (production has no default password), or start with the "
+                    + "'sample' profile for a one-time password");
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(account.username()).password(hash)
+                .roles("COORDINATOR").build());
+    }
+}

@@ -1,0 +1,154 @@
+package de.magdeburg.integration.netzwerk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.Netzwerk;
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Representative;
+import de.magdeburg.integration.netzwerk.core.RequestType;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every document the coordinator can download comes back, with the right type, after login. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:downloads;DB_CLOSE_DELAY=-1",
+    "netzwerk.web.sample-data=true",
+})
+class CoordinatorDownloadsTest {
+    private static final String PASSWORD = "Downloads-Test-2026";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    ReceivedStore received;
+
+    private final Netzwerk netzwerk = Netzwerk.create();
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @DynamicPropertySource
+    static void coordinator(DynamicPropertyRegistry registry) {
+        registry.add("netzwerk.web.coordinator.password-hash", () -> new BCryptPasswordEncoder().encode(PASSWORD));
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @BeforeEach
+    void login() throws Exception {
+        Matcher m = CSRF.matcher(new String(get("/anmelden").body(), StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        String form = "username=koordination&password=" + PASSWORD + "&_csrf="
+                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/anmelden")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/koordination");
+    }
+
+    @Test
+    void everyMeetingDocumentDownloads() throws Exception {
+        for (var meeting : meetings.all()) {
+            String base = "/koordination/sitzungen/" + meeting.id();
+            for (String doc : new String[] {"/anwesenheitsliste.pdf", "/einladung.pdf", "/protokoll.pdf"}) {
+                HttpResponse<byte[]> r = get(base + doc);
+                assertThat(r.statusCode()).as(base + doc).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type")).as(base + doc).hasValue("application/pdf");
+                assertThat(new String(r.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+            HttpResponse<byte[]> ics = get(base + "/einladung.ics");
+            // RFC 5545 folds long lines with CRLF + space
+            assertThat(new String(ics.body(), StandardCharsets.UTF_8).replace("\r\n ", ""))
+                    .startsWith("BEGIN:VCALENDAR").containsPattern("SUMMARY:.*" + java.util.regex.Pattern.quote(meeting.title()));
+        }
+        for (int i = 0; i < meetings.workPlans().size(); i++) {
+            assertThat(get("/koordination/arbeitsplaene/" + i + ".pdf").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void changeAndDeletionDeclarationsUpdateTheRegisterAndItsHistory() throws Exception {
+        Declaration change = Declaration.of(RequestType.CHANGE, new Organisation("Verein Brücke", "Leiterstraße 2",
+                        "39104", "Magdeburg"))
+                .withRepresentative(new Representative("Kowalska", "Maria", "Geschäftsführung", "0391 555",
+                        "m.kowalska@bruecke.example"))
+                .withWorkingGroups(List.of("interculture_and_social", "language"), false)
+                .withSigning("Magdeburg", LocalDate.of(2026, 11, 20), "Maria Kowalska");
+        Declaration deletion = Declaration.of(RequestType.DELETION, new Organisation("Kulturhaus Nord", "", "", ""))
+                .withSigning("Magdeburg", LocalDate.of(2026, 11, 21), "Mehmet Demir");
+        for (Declaration d : List.of(change, deletion)) {
+            Received r = received.find(submit(netzwerk.prefilledDeclaration(d))).orElseThrow();
+            assertThat(r.errorCount()).as(d.request().name()).isZero();
+            String page = new String(get("/koordination/eingang/" + r.id()).body(), StandardCharsets.UTF_8);
+            post("/koordination/eingang/" + r.id() + "/uebernehmen", "wirksam=2026-11-27", page);
+            assertThat(received.find(r.id()).orElseThrow().status()).isEqualTo(Received.Status.APPLIED);
+        }
+        String register = new String(get("/koordination/register").body(), StandardCharsets.UTF_8);
+        assertThat(register).contains("Maria Kowalska").contains("geändert").contains("gelöscht");
+        assertThat(new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8))
+                .doesNotContain("Kulturhaus Nord").contains("m.kowalska@bruecke.example");
+    }
+
+    private long submit(byte[] pdf) throws Exception {
+        Matcher m = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(new String(get("/erklaerung").body(), StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"e.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes(pdf);
+        body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/erklaerung")).header("Content-Type", "multipart/form-data; boundary=b")
+                .header("X-CSRF-TOKEN", m.group(1))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String receipt = r.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        return received.findByReceipt(receipt).orElseThrow().id();
+    }
+
+    private void post(String path, String form, String pageWithToken) throws Exception {
+        Matcher m = CSRF.matcher(pageWithToken);
+        assertThat(m.find()).isTrue();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
+                        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void mailingListsPerGroupAreCsv() throws Exception {
+        String all = new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8);
+        String language = new String(get("/koordination/verteiler.csv?ag=language").body(), StandardCharsets.UTF_8);
+        assertThat(all).contains("Ausbildungsverbund Mitte").contains("Sprachcafé Elbe");
+        assertThat(language).contains("Sprachcafé Elbe").doesNotContain("Ausbildungsverbund Mitte");
+        assertThat(get("/koordination/verteiler.csv?ag=unbekannt").statusCode()).isEqualTo(404);
+    }
+}
