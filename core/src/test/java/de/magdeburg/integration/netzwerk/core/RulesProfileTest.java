@@ -70,6 +70,22 @@ class RulesProfileTest {
         assertThat(p.limits().maxMeetingsPerGroupPerYear()).isEqualTo(8);
     }
 
+    @Test
+    void hostileProfileFilesAreInvalidDataNotErrors() {
+        // another city's profile is untrusted input like a register file (issue 6)
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertThatThrownBy(() -> RulesProfile.read(json(deep))).isExactlyInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("100");
+        assertThatThrownBy(() -> RulesProfile.read(json("{\"schemaVersion\":1,\"id\":\"" + "x".repeat(50_000_000)
+                + "\"}"))).isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("1000000");
+        assertThatThrownBy(() -> RulesProfile.read(json("{\"schemaVersion\":1,\"schemaVersion\":1}")))
+                .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("Duplicate field 'schemaVersion'");
+        assertThatThrownBy(() -> RulesProfile.read(json("{\"schemaVersion\":" + "1".repeat(10_000) + "}")))
+                .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("50");
+        assertThatThrownBy(() -> RulesProfile.read(new ByteArrayInputStream(new byte[] {1, 0, 0, 0, 0, 0, 0, 8})))
+                .isExactlyInstanceOf(InvalidDataException.class);
+    }
+
     private static ByteArrayInputStream json(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
