@@ -66,18 +66,13 @@ public final class FormWriter {
     static final float TEXT_SIZE = 10;
     static final int MAX_LEN = 200;
 
-    private static final byte[] SRGB_DEFLATED;
-    private static final int SRGB_LENGTH;
-
-    static {
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        SRGB_LENGTH = icc.length;
-        SRGB_DEFLATED = FormFont.deflate(icc);
+    /** The output intent's profile, compressed once, on the first write (reading never needs it). */
+    private static final class Srgb {
+        static final byte[] DEFLATED = FormFont.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     }
 
     private final RulesProfile profile;
     private final Clock clock;
-    private final FormFont font = FormFont.get();
     private final ResourceBundle bundle;
     /**
      * Compressed page contents by their bytes. The printed text comes from the profile only (values
@@ -158,6 +153,8 @@ public final class FormWriter {
 
     /** State of one document under construction. */
     private final class Build {
+        // the font is loaded on the first write, not when the form is created: reading never needs it
+        final FormFont font = FormFont.get();
         final PDDocument doc;
         final Declaration values;
         final COSDictionary fontDict;
@@ -753,7 +750,7 @@ public final class FormWriter {
             cat.setItem(COSName.METADATA, metadata);
 
             COSStream icc = doc.getDocument().createCOSStream();
-            writeRaw(icc, SRGB_DEFLATED);
+            writeRaw(icc, Srgb.DEFLATED);
             icc.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             icc.setInt(COSName.N, 3);
             COSDictionary intent = new COSDictionary();
