@@ -53,13 +53,16 @@ public final class Netzwerk {
     private final RulesProfile profile;
     private final Clock clock;
     private final DeclarationForm form;
-    private final Documents documents;
+    /**
+     * Built on first use: fonts, templates and OpenHTMLtoPDF cost a cold process several hundred
+     * milliseconds that reading or filling a declaration never needs.
+     */
+    private volatile Documents documents;
 
     private Netzwerk(Builder b) {
         this.profile = b.profile;
         this.clock = b.clock;
         this.form = DeclarationForm.builder().profile(profile).clock(clock).limits(b.limits).build();
-        this.documents = Documents.builder().profile(profile).clock(clock).build();
     }
 
     /** @return an instance with the Magdeburg 2016 rules, the system clock (UTC) and default limits */
@@ -199,6 +202,20 @@ public final class Netzwerk {
         return RuleChecks.checkWorkPlan(profile, plan);
     }
 
+    private Documents documents() {
+        Documents d = documents;
+        if (d == null) {
+            synchronized (this) {
+                d = documents;
+                if (d == null) {
+                    d = Documents.builder().profile(profile).clock(clock).build();
+                    documents = d;
+                }
+            }
+        }
+        return d;
+    }
+
     // --- documents (§5(1)) -----------------------------------------------------------------------
 
     /**
@@ -210,7 +227,7 @@ public final class Netzwerk {
      * @param out receives the PDF; not closed
      */
     public void attendanceSheet(Meeting meeting, Register register, OutputStream out) {
-        documents.attendanceSheet(meeting, expected(meeting, register), out);
+        documents().attendanceSheet(meeting, expected(meeting, register), out);
     }
 
     /** @param meeting the meeting @param register the register @return the attendance sheet PDF */
@@ -226,7 +243,7 @@ public final class Netzwerk {
      * @return one record per listed partner
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
-        return documents.readAttendance(meeting, sheet);
+        return documents().readAttendance(meeting, sheet);
     }
 
     /**
@@ -237,12 +254,12 @@ public final class Netzwerk {
      * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the file is not a readable sheet
      */
     public List<AttendanceRecord> readAttendance(byte[] sheet) {
-        return documents.readAttendance(sheet);
+        return documents().readAttendance(sheet);
     }
 
     /** @param minutes the minutes; not null @param out receives the PDF; not closed */
     public void minutes(Minutes minutes, OutputStream out) {
-        documents.minutes(minutes, out);
+        documents().minutes(minutes, out);
     }
 
     /** @param minutes the minutes; not null @return the PDF */
@@ -259,7 +276,7 @@ public final class Netzwerk {
      */
     public List<Finding> workPlan(WorkPlan plan, OutputStream out) {
         List<Finding> findings = checkWorkPlan(plan);
-        documents.workPlan(plan, findings, out);
+        documents().workPlan(plan, findings, out);
         return findings;
     }
 
@@ -269,17 +286,17 @@ public final class Netzwerk {
      * @param out receives the PDF; not closed
      */
     public void invitation(Meeting meeting, Register register, OutputStream out) {
-        documents.invitation(meeting, expected(meeting, register), out);
+        documents().invitation(meeting, expected(meeting, register), out);
     }
 
     /** @param meeting the meeting; not null @return the meeting as an RFC 5545 calendar */
     public String invitationCalendar(Meeting meeting) {
-        return documents.invitationCalendar(meeting);
+        return documents().invitationCalendar(meeting);
     }
 
     /** @param register the register; not null @param out receives the partner overview PDF (§1(3)); not closed */
     public void partnerOverview(Register register, OutputStream out) {
-        documents.partnerOverview(register.activePartners(), out);
+        documents().partnerOverview(register.activePartners(), out);
     }
 
     /** @param register the register; not null @return the consenting organisations, no personal data */
@@ -289,7 +306,7 @@ public final class Netzwerk {
 
     /** @param register the register; not null @return the portal listing as an HTML fragment */
     public String portalListingHtml(Register register) {
-        return documents.portalListingHtml(register.portalListing());
+        return documents().portalListingHtml(register.portalListing());
     }
 
     /**
@@ -301,7 +318,7 @@ public final class Netzwerk {
         if (groupId != null) {
             profile.requireWorkingGroup(groupId);
         }
-        return documents.mailingListCsv(groupId == null ? register.mailingList() : register.mailingList(groupId));
+        return documents().mailingListCsv(groupId == null ? register.mailingList() : register.mailingList(groupId));
     }
 
     /**

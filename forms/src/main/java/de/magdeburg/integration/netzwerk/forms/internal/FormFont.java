@@ -1,15 +1,22 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -29,6 +36,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class FormFont {
     /** Resource path of the font inside the jasperreports-fonts jar. */
     static final String RESOURCE = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    /** The prepared font next to this class, written by {@link #main} at build time. */
+    static final String PREPARED = "form-font.bin";
+    private static final int PREPARED_FORMAT = 1;
     /** PostScript name used as /BaseFont. */
     public static final String BASE_FONT = "DejaVuSans";
 
@@ -74,15 +84,119 @@ public final class FormFont {
     }
 
     private static FormFont load() {
-        byte[] data;
+        byte[] data = readFontFile();
+        FormFont prepared = readPrepared(data);
+        return prepared != null ? prepared : prepare(data);
+    }
+
+    private static byte[] readFontFile() {
         try (InputStream in = FormFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("font " + RESOURCE + " is missing: is jasperreports-fonts on the class path?");
             }
-            data = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * Writes the prepared font for {@link #PREPARED}; the build runs this (exec-maven-plugin,
+     * process-classes), so that a cold process does not parse and compress the font (about 0.2 s).
+     *
+     * @param args the file to write
+     * @throws IOException if it cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        byte[] data = readFontFile();
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            prepare(data).writePrepared(out, data);
+        }
+    }
+
+    private void writePrepared(DataOutputStream out, byte[] ttf) throws IOException {
+        out.writeInt(PREPARED_FORMAT);
+        out.writeLong(checksum(ttf));
+        out.writeInt(widths.length);
+        for (int w : widths) {
+            out.writeInt(w);
+        }
+        int mapped = 0;
+        for (int gid : gidByBmp) {
+            mapped += gid != 0 ? 1 : 0;
+        }
+        out.writeInt(mapped);
+        for (int cp = 0; cp < gidByBmp.length; cp++) {
+            if (gidByBmp[cp] != 0) {
+                out.writeChar(cp);
+                out.writeInt(gidByBmp[cp]);
+            }
+        }
+        List<Integer> supplementary = gidBySupplementary.keySet().stream().sorted().toList();
+        out.writeInt(supplementary.size());
+        for (int cp : supplementary) {
+            out.writeInt(cp);
+            out.writeInt(gidBySupplementary.get(cp));
+        }
+        out.writeInt(fontFileLength);
+        out.writeInt(fontFileDeflated.length);
+        out.write(fontFileDeflated);
+        out.writeInt(toUnicodeDeflated.length);
+        out.write(toUnicodeDeflated);
+        for (int v : bbox) {
+            out.writeInt(v);
+        }
+        out.writeInt(ascent);
+        out.writeInt(descent);
+        out.writeInt(capHeight);
+    }
+
+    /**
+     * @return the prepared font, or null if there is none or it was made from another font file
+     *     (then the font is prepared from the file, as when running from sources)
+     */
+    static FormFont readPrepared(byte[] ttf) {
+        InputStream resource = FormFont.class.getResourceAsStream(PREPARED);
+        if (resource == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16))) {
+            if (in.readInt() != PREPARED_FORMAT || in.readLong() != checksum(ttf)) {
+                return null;
+            }
+            int[] widths = new int[in.readInt()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = in.readInt();
+            }
+            int[] bmp = new int[0x10000];
+            for (int n = in.readInt(); n > 0; n--) {
+                bmp[in.readChar()] = in.readInt();
+            }
+            Map<Integer, Integer> supplementary = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                supplementary.put(in.readInt(), in.readInt());
+            }
+            int fontFileLength = in.readInt();
+            byte[] fontFile = in.readNBytes(in.readInt());
+            byte[] toUnicode = in.readNBytes(in.readInt());
+            int[] bbox = {in.readInt(), in.readInt(), in.readInt(), in.readInt()};
+            return new FormFont(bmp, Map.copyOf(supplementary), widths, fontFileLength, fontFile, toUnicode, bbox,
+                    in.readInt(), in.readInt(), in.readInt());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long checksum(byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        return (long) data.length << 32 | crc.getValue();
+    }
+
+    /** Parses the font file and compresses what every document embeds. */
+    static FormFont prepare(byte[] data) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
             float scale = 1000f / ttf.getHeader().getUnitsPerEm();
             int glyphs = ttf.getNumberOfGlyphs();

@@ -8,6 +8,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +22,9 @@ import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -63,19 +66,21 @@ public final class FormWriter {
     static final float TEXT_SIZE = 10;
     static final int MAX_LEN = 200;
 
-    private static final byte[] SRGB_DEFLATED;
-    private static final int SRGB_LENGTH;
-
-    static {
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        SRGB_LENGTH = icc.length;
-        SRGB_DEFLATED = FormFont.deflate(icc);
+    /** The output intent's profile, compressed once, on the first write (reading never needs it). */
+    private static final class Srgb {
+        static final byte[] DEFLATED = FormFont.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     }
 
     private final RulesProfile profile;
     private final Clock clock;
-    private final FormFont font = FormFont.get();
     private final ResourceBundle bundle;
+    /**
+     * Compressed page contents by their bytes. The printed text comes from the profile only (values
+     * live in the fields' appearance streams), so every document repeats the same few pages and
+     * each is compressed once instead of once per document. Bounded by {@link #MAX_CACHED_PAGES}.
+     */
+    private final Map<ByteBuffer, byte[]> deflatedPages = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PAGES = 32;
 
     /**
      * @param profile the rules whose wording the form prints; not null
@@ -125,12 +130,31 @@ public final class FormWriter {
         }
     }
 
+    private void writePageContent(COSStream stream, byte[] bytes) {
+        if (bytes.length < 256) {
+            writeFlate(stream, bytes);
+            return;
+        }
+        ByteBuffer key = ByteBuffer.wrap(bytes);
+        byte[] deflated = deflatedPages.get(key);
+        if (deflated == null) {
+            deflated = FormFont.deflate(bytes);
+            if (deflatedPages.size() < MAX_CACHED_PAGES) {
+                deflatedPages.putIfAbsent(key, deflated);
+            }
+        }
+        writeRaw(stream, deflated);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    }
+
     private String label(String key) {
         return bundle.getString(key);
     }
 
     /** State of one document under construction. */
     private final class Build {
+        // the font is loaded on the first write, not when the form is created: reading never needs it
+        final FormFont font = FormFont.get();
         final PDDocument doc;
         final Declaration values;
         final COSDictionary fontDict;
@@ -259,7 +283,7 @@ public final class FormWriter {
 
         void closePage() {
             COSStream stream = doc.getDocument().createCOSStream();
-            writeFlate(stream, content.bytes());
+            writePageContent(stream, content.bytes());
             page.getCOSObject().setItem(COSName.CONTENTS, stream);
             page.setAnnotations(annots);
         }
@@ -727,7 +751,7 @@ public final class FormWriter {
             cat.setItem(COSName.METADATA, metadata);
 
             COSStream icc = doc.getDocument().createCOSStream();
-            writeRaw(icc, SRGB_DEFLATED);
+            writeRaw(icc, Srgb.DEFLATED);
             icc.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             icc.setInt(COSName.N, 3);
             COSDictionary intent = new COSDictionary();

@@ -67,6 +67,10 @@ public final class NetzwerkCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String... args) {
+        Integer quick = runWithoutPicocli(args);
+        if (quick != null) {
+            return quick;
+        }
         NetzwerkCli root = new NetzwerkCli();
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -86,6 +90,67 @@ public final class NetzwerkCli implements Callable<Integer> {
             return UNUSABLE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The everyday commands in their plain shape ({@code form read F}, {@code form fill F -o F},
+     * {@code form blank -o F}, {@code minutes F -o F}) run the same command objects without
+     * picocli: building picocli's reflective model costs a cold process about 200 ms, more than the
+     * work itself, and its Java 5 class files cannot go into the launcher's class-data archive.
+     * Every other shape, option or help request goes through picocli as before.
+     *
+     * @return the exit code, or null if picocli must parse the command line
+     */
+    static Integer runWithoutPicocli(String... args) {
+        Callable<Integer> command;
+        try {
+            command = plainCommand(args);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        if (command == null) {
+            return null;
+        }
+        try {
+            return command.call();
+        } catch (Exception e) {
+            System.err.println("netzwerk: " + describe(e));
+            System.err.flush();
+            return UNUSABLE;
+        }
+    }
+
+    private static Callable<Integer> plainCommand(String... a) {
+        for (String arg : a) {
+            if (arg.isEmpty() || arg.startsWith("-") && !arg.equals("-o")) {
+                return null;
+            }
+        }
+        if (a.length == 3 && a[0].equals("form") && a[1].equals("read") && !a[2].equals("-o")) {
+            var c = new FormCommand.Read();
+            c.input = Path.of(a[2]);
+            return c;
+        }
+        if (a.length == 5 && a[0].equals("form") && a[1].equals("fill") && a[3].equals("-o")
+                && !a[2].equals("-o") && !a[4].equals("-o")) {
+            var c = new FormCommand.Fill();
+            c.input = Path.of(a[2]);
+            c.output = Path.of(a[4]);
+            return c;
+        }
+        if (a.length == 4 && a[0].equals("form") && a[1].equals("blank") && a[2].equals("-o") && !a[3].equals("-o")) {
+            var c = new FormCommand.Blank();
+            c.output = Path.of(a[3]);
+            return c;
+        }
+        if (a.length == 4 && a[0].equals("minutes") && a[2].equals("-o") && !a[1].equals("-o")
+                && !a[3].equals("-o")) {
+            var c = new MinutesCommand();
+            c.input = Path.of(a[1]);
+            c.output = Path.of(a[3]);
+            return c;
+        }
+        return null;
     }
 
     private static final String NOT_FOUND = "Datei nicht gefunden / file not found";

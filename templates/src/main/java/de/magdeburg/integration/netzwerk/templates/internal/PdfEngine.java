@@ -7,13 +7,13 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import de.magdeburg.integration.netzwerk.templates.RenderException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +29,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders XHTML to PDF/A-2u + PDF/UA-1 with OpenHTMLtoPDF, locked down so that it loads no
@@ -69,6 +75,13 @@ public final class PdfEngine {
     private final Clock clock;
     /** Font metrics survive from one render to the next; the store is thread-safe. */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    /**
+     * Parsed fonts not in use. Parsing the TrueType files (tables, cmap, GSUB) for every document
+     * was the main cost of a render. A parsed {@link TrueTypeFont} must not be used by two threads
+     * at once, so each render borrows a whole set and gives it back after saving: there are at most
+     * as many sets as renders ever ran at the same time.
+     */
+    private final ConcurrentLinkedDeque<ParsedFonts> idleFonts = new ConcurrentLinkedDeque<>();
 
     /**
      * Loads the fonts and the sRGB profile.
@@ -127,20 +140,24 @@ public final class PdfEngine {
      */
     public void render(String documentName, String title, String xhtml, PostProcessor post, OutputStream out) {
         Objects.requireNonNull(out, "out");
+        ParsedFonts fonts = borrowFonts();
+        PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
                 .usePdfAConformance(CONFORMANCE)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true)
-                .useFont(() -> new ByteArrayInputStream(boldOblique), FONT_FAMILY, 700, FontStyle.ITALIC, true);
+                .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                .useFont(fonts.face(target, 3), FONT_FAMILY, 700, FontStyle.ITALIC, true);
         lockDown(builder);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(OutputStream.nullOutputStream());
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        try (target;
+                PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument doc = renderer.getPdfDocument()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
@@ -154,6 +171,50 @@ public final class PdfEngine {
                 throw r;
             }
             throw new RenderException(documentName, "Erzeugen fehlgeschlagen / rendering failed: " + e, e);
+        } finally {
+            idleFonts.push(fonts);
+        }
+    }
+
+    private ParsedFonts borrowFonts() {
+        ParsedFonts fonts = idleFonts.poll();
+        return fonts != null ? fonts : new ParsedFonts(new byte[][] {regular, bold, oblique, boldOblique});
+    }
+
+    /**
+     * The four faces, each parsed on first use and then kept; used by one render at a time. The
+     * {@code PDType0Font} of a document is new for every document (it belongs to it), only the
+     * parsed font program behind it is reused. PDFBox does not close a font it did not open, so the
+     * set outlives the documents.
+     */
+    private static final class ParsedFonts {
+        private final byte[][] files;
+        private final TrueTypeFont[] parsed;
+
+        ParsedFonts(byte[][] files) {
+            this.files = files;
+            this.parsed = new TrueTypeFont[files.length];
+        }
+
+        PDFontSupplier face(PDDocument doc, int index) {
+            return new PDFontSupplier(null) {
+                private PDFont font;
+
+                @Override
+                public PDFont supply() {
+                    if (font == null) {
+                        try {
+                            if (parsed[index] == null) {
+                                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
+                            }
+                            font = PDType0Font.load(doc, parsed[index], true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot load font face " + index, e);
+                        }
+                    }
+                    return font;
+                }
+            };
         }
     }
 
