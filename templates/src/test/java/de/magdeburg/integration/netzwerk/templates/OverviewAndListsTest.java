@@ -72,4 +72,16 @@ class OverviewAndListsTest {
                         + "Українська громада Magdeburg,Шевченко,Олена,Koordination,kontakt@example.org,0391 123456,"
                         + "AG Sprache; AG (Inter-)Kultur und Soziales,ja\r\n");
     }
+
+    @Test
+    void mailingListCellsThatASpreadsheetWouldRunAsFormulasAreDefused() {
+        Partner hostile = new Partner(new Organisation("=HYPERLINK(\"http://x.example\",\"klick\")", "", "", ""),
+                List.of(new Representative("@SUM(A1)", "-2+3", "+cmd", "+49 391 540-3222", "a@example.org")),
+                List.of("language"), false, false, PartnerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null);
+
+        String row = DOCS.mailingListCsv(List.of(hostile)).lines().skip(1).findFirst().orElseThrow();
+
+        assertThat(row).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\",'@SUM(A1),'-2+3,'+cmd,"
+                + "a@example.org,+49 391 540-3222,AG Sprache,nein");
+    }
 }

@@ -80,9 +80,26 @@ public final class TextExports {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(field(fields.get(i)));
+            out.append(field(defused(fields.get(i))));
         }
         out.append("\r\n");
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with {@code =}, {@code @}, {@code +} or {@code -} as a
+     * formula; a partner's typed text must not become one (CSV injection), so such a value gets a
+     * leading apostrophe. Phone numbers ({@code +49 391 …}) are left as they are.
+     */
+    static String defused(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        boolean phone = (c == '+' || c == '-') && value.matches("[+\\-][0-9 ()/.\\-]*");
+        if ((c == '=' || c == '@' || c == '+' || c == '-' || c == '\t' || c == '\r') && !phone) {
+            return "'" + value;
+        }
+        return value;
     }
 
     /** Quotes a field that holds a comma, quote, CR or LF, doubling the quotes (RFC 4180 §2.6, 2.7). */
