@@ -33,13 +33,17 @@ public final class Json {
     /** Longest number accepted, in digits. */
     public static final int MAX_NUMBER_LENGTH = 50;
 
-    private static final ObjectMapper MAPPER = build();
+    // built on first use: reading the rules profile (every CLI command) needs only the factory
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = build();
+    }
 
     private Json() {
     }
 
-    private static ObjectMapper build() {
-        JsonFactory factory = JsonFactory.builder()
+    /** @return a new JSON factory with the library's input bounds (nesting, lengths, duplicate keys) */
+    public static JsonFactory boundedFactory() {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING)
                         .maxStringLength(MAX_STRING_LENGTH)
@@ -47,7 +51,10 @@ public final class Json {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        return JsonMapper.builder(factory)
+    }
+
+    private static ObjectMapper build() {
+        return JsonMapper.builder(boundedFactory())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -69,7 +76,7 @@ public final class Json {
 
     /** @return the shared, configured mapper; do not reconfigure it */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     /**

@@ -3,16 +3,24 @@ package de.magdeburg.integration.netzwerk.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.FieldOfAction;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Reads rules profiles from JSON. Thread-safe. */
 public final class ProfileLoader {
@@ -20,10 +28,11 @@ public final class ProfileLoader {
     public static final int SCHEMA_VERSION = 1;
     private static final String MAGDEBURG_2016 = "/de/magdeburg/integration/netzwerk/core/profiles/magdeburg-2016.json";
 
-    // every value of a profile is required: a missing one is an error, not a default
-    private static final ObjectReader READER = Json.mapper().readerFor(RulesProfile.class)
-            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .with(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+    // a tree reader with the library's input bounds, without the data-binding modules
+    private static final ObjectMapper TREE = JsonMapper.builder(Json.boundedFactory())
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private ProfileLoader() {
     }
@@ -68,7 +77,7 @@ public final class ProfileLoader {
      */
     public static RulesProfile read(InputStream json) {
         try {
-            JsonNode tree = Json.mapper().readTree(json);
+            JsonNode tree = TREE.readTree(json);
             if (tree == null || !tree.isObject()) {
                 throw new InvalidDataException("$", "a rules profile must be a JSON object");
             }
@@ -77,12 +86,150 @@ public final class ProfileLoader {
                 throw new InvalidDataException("$.schemaVersion",
                         "must be " + SCHEMA_VERSION + ", got " + (version == null ? "nothing" : version.toString()));
             }
-            ((ObjectNode) tree).remove("schemaVersion");
-            return READER.readValue(READER.treeAsTokens(tree));
+            return profile(new Node(tree, "$"));
         } catch (JsonProcessingException e) {
             throw Json.invalid(e);
         } catch (IOException e) {
             throw new InvalidDataException("$", "cannot read profile: " + e.getMessage(), e);
+        }
+    }
+
+    // The profile is mapped by hand from the tree: data binding of records costs a cold process
+    // (every CLI command) about 50 ms more, and by hand every error names its exact path.
+    private static RulesProfile profile(Node o) {
+        o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
+                "coordinator", "declaration", "rulesOfProcedure");
+        String id = o.text("id");
+        Node n = o.object("network");
+        n.only("name", "shortName", "city");
+        RulesProfile.Network network = n.make(() -> new RulesProfile.Network(n.text("name"), n.text("shortName"),
+                n.text("city")));
+        LocalDate versionDate = o.date("versionDate");
+        LocalDate inForce = o.date("inForce");
+        List<WorkingGroup> groups = o.list("workingGroups", g -> {
+            g.only("id", "name");
+            return g.make(() -> new WorkingGroup(g.text("id"), g.text("name")));
+        });
+        List<FieldOfAction> fields = o.list("fieldsOfAction", f -> {
+            f.only("id", "name");
+            return f.make(() -> new FieldOfAction(f.text("id"), f.text("name")));
+        });
+        Node l = o.object("limits");
+        l.only("maxMeetingsPerGroupPerYear", "minCrossGroupMeetingsPerYear", "typicalMaxCrossGroupMeetingsPerYear",
+                "minSpeakersRoundsPerQuarter", "speakersPerGroup", "speakerTermYears", "speakerTermWarningMonths",
+                "inactivityYears", "minOrganisationsForNewGroup");
+        RulesProfile.Limits limits = l.make(() -> new RulesProfile.Limits(l.integer("maxMeetingsPerGroupPerYear"),
+                l.integer("minCrossGroupMeetingsPerYear"), l.integer("typicalMaxCrossGroupMeetingsPerYear"),
+                l.integer("minSpeakersRoundsPerQuarter"), l.integer("speakersPerGroup"), l.integer("speakerTermYears"),
+                l.integer("speakerTermWarningMonths"), l.integer("inactivityYears"),
+                l.integer("minOrganisationsForNewGroup")));
+        Node c = o.object("coordinator");
+        c.only("title", "addressLines", "contactName", "email", "phone");
+        RulesProfile.Coordinator coordinator = c.make(() -> new RulesProfile.Coordinator(c.text("title"),
+                c.list("addressLines", Node::asText), c.text("contactName"), c.text("email"), c.text("phone")));
+        Node d = o.object("declaration");
+        d.only("sendTo", "title", "requestEntry", "requestDeletion", "requestChange", "sectionOrganisation",
+                "portalConsent", "sectionName", "sectionFunction", "sectionContact", "sectionWorkingGroups",
+                "crossGroupMeetings", "acknowledgement", "placeDate", "signatoryName", "signature", "footer", "annex");
+        RulesProfile.DeclarationWording wording = d.make(() -> new RulesProfile.DeclarationWording(d.text("sendTo"),
+                d.text("title"), d.text("requestEntry"), d.text("requestDeletion"), d.text("requestChange"),
+                d.text("sectionOrganisation"), d.text("portalConsent"), d.text("sectionName"),
+                d.text("sectionFunction"), d.text("sectionContact"), d.text("sectionWorkingGroups"),
+                d.text("crossGroupMeetings"), d.text("acknowledgement"), d.text("placeDate"),
+                d.text("signatoryName"), d.text("signature"), d.text("footer"), d.text("annex")));
+        Node r = o.object("rulesOfProcedure");
+        r.only("title", "sections");
+        RulesProfile.RulesText rules = r.make(() -> new RulesProfile.RulesText(r.text("title"),
+                r.list("sections", sec -> {
+                    sec.only("heading", "paragraphs");
+                    return sec.make(() -> new RulesProfile.Section(sec.text("heading"),
+                            sec.list("paragraphs", Node::asText)));
+                })));
+        return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
+                wording, rules));
+    }
+
+    /** A JSON value with its path, for messages that say where. */
+    private record Node(JsonNode json, String path) {
+        private static final String MISSING = "required value is missing";
+
+        Node at(String name) {
+            JsonNode v = json.get(name);
+            String p = path + "." + name;
+            if (v == null || v.isNull()) {
+                throw new InvalidDataException(p, MISSING);
+            }
+            return new Node(v, p);
+        }
+
+        void only(String... names) {
+            var allowed = java.util.Set.of(names);
+            json.fieldNames().forEachRemaining(f -> {
+                if (!allowed.contains(f)) {
+                    throw new InvalidDataException(path + "." + f, "unknown property '" + f + "'");
+                }
+            });
+        }
+
+        Node object(String name) {
+            Node n = at(name);
+            if (!n.json.isObject()) {
+                throw new InvalidDataException(n.path, "must be a JSON object, got " + n.json.getNodeType());
+            }
+            return n;
+        }
+
+        String text(String name) {
+            return at(name).asText();
+        }
+
+        String asText() {
+            if (!json.isTextual()) {
+                throw new InvalidDataException(path, "must be a text, got " + json.getNodeType());
+            }
+            return json.textValue();
+        }
+
+        int integer(String name) {
+            Node n = at(name);
+            if (!n.json.isInt()) {
+                throw new InvalidDataException(n.path, "must be a whole number, got " + n.json);
+            }
+            return n.json.intValue();
+        }
+
+        LocalDate date(String name) {
+            String text = at(name).asText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidDataException(path + "." + name, "must be a date yyyy-MM-dd, got '" + text + "'");
+            }
+        }
+
+        <T> List<T> list(String name, Function<Node, T> element) {
+            Node n = at(name);
+            if (!n.json.isArray()) {
+                throw new InvalidDataException(n.path, "must be a JSON array, got " + n.json.getNodeType());
+            }
+            var out = new ArrayList<T>(n.json.size());
+            for (int i = 0; i < n.json.size(); i++) {
+                Node e = new Node(n.json.get(i), n.path + "[" + i + "]");
+                if (e.json.isNull()) {
+                    throw new InvalidDataException(e.path, MISSING);
+                }
+                out.add(element.apply(e));
+            }
+            return out;
+        }
+
+        /** Runs a record's constructor; its validation message is reported at this node's path. */
+        <T> T make(Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidDataException(path, String.valueOf(e.getMessage()), e);
+            }
         }
     }
 }
