@@ -6,6 +6,7 @@ import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.Register;
@@ -20,9 +21,10 @@ import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +42,8 @@ import java.util.Objects;
  *     RegisterUpdate update = netzwerk.apply(register, reading.declaration(), LocalDate.now());
  *     register = update.register();
  * }
- * netzwerk.attendanceSheet(meeting, register, Path.of("anwesenheit.pdf"));
+ * Register current = register;
+ * Netzwerk.toFile(Path.of("anwesenheit.pdf"), out -> netzwerk.attendanceSheet(meeting, current, out));
  * }</pre>
  *
  * <p>Final, immutable and thread-safe: create one instance and share it. Fonts and templates are
@@ -322,18 +325,34 @@ public final class Netzwerk {
     }
 
     /**
-     * Writes a document to a file, creating or replacing it.
+     * Writes a document to a file, creating or replacing it atomically: the old file stays as it
+     * was if the document cannot be made.
      *
      * @param file the file; not null
      * @param writer writes the document
      */
     public static void toFile(Path file, DocumentWriter writer) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(out);
+        // written completely to a sibling first: a failed render never leaves a broken or empty file
+        var buffer = new ByteArrayOutputStream();
+        writer.write(buffer);
+        Path target = file.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, buffer.toByteArray());
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new NetzwerkException("Datei kann nicht geschrieben werden / cannot write " + file + ": " + e, e);
         }
     }
+
 
     /** Writes one document to a stream. */
     @FunctionalInterface

@@ -43,37 +43,44 @@ class NetzwerkConcurrencyTest {
             register = netzwerk.apply(register, declaration(i), LocalDate.of(2026, 1, 1)).register();
         }
         Register reg = register;
-        List<Callable<byte[]>> calls = new ArrayList<>();
+        List<java.util.function.Function<Netzwerk, byte[]>> calls = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             int k = i;
             // mostly form work, as in a city service; printed documents are the expensive tenth
             switch (i % 10) {
-                case 0, 3, 6 -> calls.add(() -> netzwerk.prefilledDeclaration(declaration(k % NAMES.length)));
-                case 1, 4, 7 -> calls.add(() -> netzwerk.readDeclaration(netzwerk.prefilledDeclaration(declaration(k % NAMES.length)))
+                case 0, 3, 6 -> calls.add(n -> n.prefilledDeclaration(declaration(k % NAMES.length)));
+                case 1, 4, 7 -> calls.add(n -> n.readDeclaration(n.prefilledDeclaration(declaration(k % NAMES.length)))
                         .declaration().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 2 -> calls.add(() -> netzwerk.mailingListCsv(reg, "language").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 5 -> calls.add(() -> netzwerk.checkWorkPlan(plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 8 -> calls.add(() -> k % 20 == 8 ? netzwerk.attendanceSheet(meeting(), reg) : netzwerk.minutes(minutes(k)));
-                default -> calls.add(() -> k % 20 == 9 ? netzwerk.blankDeclaration()
-                        : de.magdeburg.integration.netzwerk.core.NetzwerkJson.toJson(netzwerk.apply(reg,
+                case 2 -> calls.add(n -> n.mailingListCsv(reg, "language").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 5 -> calls.add(n -> n.checkWorkPlan(plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 8 -> calls.add(n -> k % 20 == 8 ? n.attendanceSheet(meeting(), reg) : n.minutes(minutes(k)));
+                default -> calls.add(n -> k % 20 == 9 ? n.blankDeclaration()
+                        : de.magdeburg.integration.netzwerk.core.NetzwerkJson.toJson(n.apply(reg,
                                 declaration(k % NAMES.length).withRequest(RequestType.CHANGE), LocalDate.of(2026, 6, 1))
                                 .register()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        List<byte[]> sequential = new ArrayList<>();
-        for (Callable<byte[]> c : calls) {
-            sequential.add(c.call());
-        }
+        // a fresh instance meets the threads first, so its lazy parts are built under contention
+        Netzwerk shared = Netzwerk.builder().clock(CLOCK).build();
+        List<Callable<byte[]>> onShared = calls.stream().<Callable<byte[]>>map(c -> () -> c.apply(shared)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<List<Future<byte[]>>> rounds = new ArrayList<>();
         try {
             for (int round = 0; round < 8; round++) {
-                List<Future<byte[]>> futures = pool.invokeAll(calls);
-                for (int i = 0; i < calls.size(); i++) {
-                    assertThat(Arrays.equals(futures.get(i).get(), sequential.get(i))).as("call %d", i).isTrue();
-                }
+                rounds.add(pool.invokeAll(onShared));
             }
         } finally {
             pool.shutdownNow();
+        }
+        Netzwerk reference = Netzwerk.builder().clock(CLOCK).build();
+        List<byte[]> sequential = new ArrayList<>();
+        for (var c : calls) {
+            sequential.add(c.apply(reference));
+        }
+        for (List<Future<byte[]>> futures : rounds) {
+            for (int i = 0; i < calls.size(); i++) {
+                assertThat(Arrays.equals(futures.get(i).get(), sequential.get(i))).as("call %d", i).isTrue();
+            }
         }
     }
 

@@ -3,15 +3,16 @@ package de.magdeburg.integration.netzwerk.forms;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.forms.internal.DeclarationChecks;
+import de.magdeburg.integration.netzwerk.forms.internal.Fields;
 import de.magdeburg.integration.netzwerk.forms.internal.FormReader;
 import de.magdeburg.integration.netzwerk.forms.internal.FormWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class DeclarationForm {
      * Writes the blank form.
      *
      * @param out where the PDF goes; not null, not closed
-     * @throws UncheckedIOException if {@code out} fails
+     * @throws NetzwerkException if {@code out} fails
      */
     public void writeBlank(OutputStream out) {
         Objects.requireNonNull(out, "out");
@@ -131,7 +132,7 @@ public final class DeclarationForm {
      *
      * @param declaration the values; not null
      * @param out where the PDF goes; not null, not closed
-     * @throws UncheckedIOException if {@code out} fails
+     * @throws NetzwerkException if {@code out} fails
      */
     public void writePrefilled(Declaration declaration, OutputStream out) {
         Objects.requireNonNull(declaration, "declaration");
@@ -224,12 +225,49 @@ public final class DeclarationForm {
      * it, so every appearance is drawn with our font (some clients draw broken appearances). The
      * copy carries no signature: judge the signature on the received file, keep both.
      *
+     * <p>A copy is refused when it could not say what the received form says: no request type
+     * ticked (the copy would show one), an unreadable date, a value longer than the form allows
+     * (the copy would cut it) or a working group the profile does not know. Other findings (an
+     * invalid email, say) do not stop the copy: it shows the value as received.
+     *
      * @param receivedPdf the received file; not null
      * @return the new PDF
      * @throws FormReadException as {@link #read(byte[])}
+     * @throws NetzwerkException if the copy would not be faithful, naming the fields
      */
     public byte[] archivalCopy(byte[] receivedPdf) {
-        return prefilled(read(receivedPdf).declaration());
+        DeclarationReading reading = read(receivedPdf);
+        List<String> lossy = reading.findings().stream().filter(f -> f.isError() && lossy(f, reading.declaration()))
+                .map(Finding::field).distinct().toList();
+        if (!lossy.isEmpty()) {
+            throw new NetzwerkException("Keine getreue Archivkopie möglich, das Formular weicht ab in " + lossy
+                    + "; bitte die Originaldatei archivieren / no faithful archival copy: the form differs in "
+                    + lossy + "; archive the original file");
+        }
+        return prefilled(reading.declaration());
+    }
+
+    private static boolean lossy(Finding f, Declaration d) {
+        String field = f.field();
+        if (field.equals(Fields.REQUEST) || field.equals(Fields.DATE) || f.rule().equals("GO-4.1")) {
+            return true;
+        }
+        // the reader cuts an over-long value to the form's maximum and reports it under FORM
+        String value = switch (field) {
+            case Fields.ORGANISATION_NAME -> d.organisation().name();
+            case Fields.ORGANISATION_STREET -> d.organisation().street();
+            case Fields.ORGANISATION_POSTAL_CODE -> d.organisation().postalCode();
+            case Fields.ORGANISATION_CITY -> d.organisation().city();
+            case Fields.LAST_NAME -> d.representative().lastName();
+            case Fields.FIRST_NAME -> d.representative().firstName();
+            case Fields.FUNCTION -> d.representative().function();
+            case Fields.PHONE -> d.representative().phone();
+            case Fields.EMAIL -> d.representative().email();
+            case Fields.PLACE -> d.place();
+            case Fields.SIGNATORY_NAME -> d.signatoryName();
+            default -> "";
+        };
+        return f.rule().equals("FORM") && value.length() >= Organisation.MAX_LENGTH;
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.magdeburg.integration.netzwerk.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
@@ -271,6 +272,13 @@ class DeclarationFormReadTest {
         Representative r = FORM.read(pdf).declaration().representative();
         assertThat(r.lastName()).isEqualTo("Müller");
         assertThat(r.firstName()).isEqualTo("Олена");
+    }
+
+    @Test
+    void archivalCopyIsRefusedWhenItWouldShowARequestTypeThePartnerNeverTicked() {
+        assertThatThrownBy(() -> FORM.archivalCopy(FORM.blank()))
+                .isInstanceOf(de.magdeburg.integration.netzwerk.core.NetzwerkException.class)
+                .hasMessageContaining("[request]").hasMessageContaining("no faithful archival copy");
     }
 
     @Test

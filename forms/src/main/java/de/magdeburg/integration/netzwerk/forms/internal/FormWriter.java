@@ -1,6 +1,7 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import java.awt.color.ColorSpace;
@@ -98,14 +99,15 @@ public final class FormWriter {
      *
      * @param declaration values to pre-fill; null for a blank form
      * @param out where the PDF goes; not closed
-     * @throws UncheckedIOException if writing fails
+     * @throws NetzwerkException if writing fails
      */
     public void write(Declaration declaration, OutputStream out) {
         try (PDDocument doc = build(declaration)) {
             // object streams would save about 40 kB but cost more time than the whole rest of writing
             doc.save(out, CompressParameters.NO_COMPRESSION);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the declaration form", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new NetzwerkException("Das Erklärungsformular konnte nicht geschrieben werden / cannot write the"
+                    + " declaration form: " + e.getMessage(), e);
         }
     }
 

@@ -306,15 +306,24 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     // kept package-private helpers used by the sub-command classes
+    /** Larger inputs are refused before they are read: the readers' own limit is 20 MB. */
+    static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
+
     static byte[] readBytes(Path file) {
         return read(file, p -> {
             try {
+                long size = Files.size(p);
+                if (size > MAX_INPUT_BYTES) {
+                    throw new NetzwerkException("Die Datei ist mit " + size + " Bytes zu groß (höchstens "
+                            + MAX_INPUT_BYTES + ") / file too large");
+                }
                 return Files.readAllBytes(p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
+
 
     static DeclarationReading readDeclarationPdf(Path file) {
         try {
