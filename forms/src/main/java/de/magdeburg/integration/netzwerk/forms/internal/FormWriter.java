@@ -105,7 +105,8 @@ public final class FormWriter {
         try (PDDocument doc = build(declaration)) {
             // object streams would save about 40 kB but cost more time than the whole rest of writing
             doc.save(out, CompressParameters.NO_COMPRESSION);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // IllegalStateException: a profile whose wording does not fit the page
             throw new NetzwerkException("Das Erklärungsformular konnte nicht geschrieben werden / cannot write the"
                     + " declaration form: " + e.getMessage(), e);
         }

@@ -98,7 +98,15 @@ public class CoordinatorController {
             redirect.addFlashAttribute("applyMessage", "Diese Erklärung kann nicht (mehr) übernommen werden.");
             return "redirect:/koordination/eingang/" + id;
         }
-        List<Finding> findings = intake.apply(r, on);
+        List<Finding> findings;
+        try {
+            findings = intake.apply(r, on);
+        } catch (IllegalStateException e) {
+            // a second submit that lost the race to the first one
+            redirect.addFlashAttribute("applyFindings", List.of());
+            redirect.addFlashAttribute("applyMessage", "Diese Erklärung kann nicht (mehr) übernommen werden.");
+            return "redirect:/koordination/eingang/" + id;
+        }
         redirect.addFlashAttribute("applyFindings", findings);
         redirect.addFlashAttribute("applyMessage", findings.stream().anyMatch(Finding::isError)
                 ? "Die Erklärung wurde nicht übernommen." : "Die Erklärung wurde in die Übersicht übernommen.");

@@ -87,7 +87,9 @@ public class Intake {
      *
      * @return the findings; empty or warnings only when it was applied
      */
-    public synchronized List<Finding> apply(Received r, LocalDate on) {
+    public synchronized List<Finding> apply(Received given, LocalDate on) {
+        // the caller loaded it before taking this lock: a double submit must see the first apply
+        Received r = received.find(given.id()).orElseThrow(() -> new IllegalStateException(given.receipt() + " is gone"));
         if (r.status() != Received.Status.READ) {
             throw new IllegalStateException(r.receipt() + " is " + r.status());
         }
