@@ -86,7 +86,7 @@ public class PartnerController {
             return "erklaerung";
         }
         Received r = intake.receive(file.getBytes(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD");
-        receipts(session).add(r.receipt());
+        remember(session, r.receipt());
         return "redirect:/erklaerung/eingang/" + r.receipt();
     }
 
@@ -104,14 +104,27 @@ public class PartnerController {
         return "eingang";
     }
 
+    /** Receipts this browser session may look at; read-only, replaced on every change. */
+    private static final int MAX_RECEIPTS = 50;
+
     @SuppressWarnings("unchecked")
     private static Set<String> receipts(HttpSession session) {
         Object value = session.getAttribute(RECEIPTS);
-        if (value instanceof Set<?> set) {
-            return (Set<String>) set;
+        return value instanceof Set<?> set ? (Set<String>) set : Set.of();
+    }
+
+    /**
+     * Copy on write, so concurrent requests of one session never change a set another is reading
+     * and replicated sessions see the change; only the newest receipts are kept.
+     */
+    private static void remember(HttpSession session, String receipt) {
+        synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
+            var next = new LinkedHashSet<>(receipts(session));
+            next.add(receipt);
+            while (next.size() > MAX_RECEIPTS) {
+                next.remove(next.iterator().next());
+            }
+            session.setAttribute(RECEIPTS, java.util.Collections.unmodifiableSet(next));
         }
-        Set<String> set = new LinkedHashSet<>();
-        session.setAttribute(RECEIPTS, set);
-        return set;
     }
 }
