@@ -8,16 +8,13 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -204,30 +201,22 @@ public final class NetzwerkCli implements Callable<Integer> {
 
     /** Writes a file atomically: a crash or error never leaves a half-written file. */
     static void write(Path file, Netzwerk.DocumentWriter writer) {
-        var buffer = new ByteArrayOutputStream();
-        writer.write(buffer);
-        writeAtomically(file, buffer.toByteArray());
-    }
-
-    static void writeAtomically(Path file, byte[] content) {
         try {
-            Path abs = file.toAbsolutePath();
-            Path dir = abs.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, content);
-                try {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Netzwerk.toFile(file, writer);
+    }
+
+    static void writeAtomically(Path file, byte[] content) {
+        write(file, out -> {
+            try {
+                out.write(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static void stdout(String text) {
