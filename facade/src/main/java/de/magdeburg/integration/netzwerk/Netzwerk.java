@@ -64,11 +64,12 @@ public final class Netzwerk {
 
     private Netzwerk(Builder b) {
         this.profile = b.profile;
-        this.clock = b.clock;
+        this.clock = b.clock != null ? b.clock : profile.systemClock();
         this.form = DeclarationForm.builder().profile(profile).clock(clock).limits(b.limits).build();
     }
 
-    /** @return an instance with the Magdeburg 2016 rules, the system clock (UTC) and default limits */
+    /** @return an instance with the Magdeburg 2016 rules, the system clock in the profile's time
+     *     zone (Europe/Berlin) and default limits */
     public static Netzwerk create() {
         return builder().build();
     }
@@ -378,25 +379,35 @@ public final class Netzwerk {
     /** Settings for a {@link Netzwerk}; not thread-safe, every setter validates. */
     public static final class Builder {
         private RulesProfile profile = RulesProfile.magdeburg2016();
-        private Clock clock = Clock.systemUTC();
+        private Clock clock; // null: the system clock in the profile's time zone
         private ReadLimits limits = ReadLimits.defaults();
 
         private Builder() {
         }
 
-        /** @param value the rules; not null @return this builder */
+        /**
+         * @param value the rules; not null
+         * @return this builder
+         */
         public Builder profile(RulesProfile value) {
             this.profile = Objects.requireNonNull(value, "profile");
             return this;
         }
 
-        /** @param value the clock for document dates; a fixed clock makes documents reproducible @return this builder */
+        /**
+         * @param value the clock for document dates and "today"; not null (default the system
+         *     clock in the profile's time zone); a fixed clock makes documents reproducible
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** @param value limits for reading untrusted PDFs; not null @return this builder */
+        /**
+         * @param value limits for reading untrusted PDFs; not null
+         * @return this builder
+         */
         public Builder limits(ReadLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;

@@ -3,7 +3,9 @@ package de.magdeburg.integration.netzwerk.core;
 import de.magdeburg.integration.netzwerk.core.internal.ProfileLoader;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,8 @@ import java.util.Optional;
  * @param coordinator the coordinator's address and contact block, as on the form
  * @param declaration the wording of the declaration form (Anlage)
  * @param rulesOfProcedure the full text of the Geschäftsordnung, printed as the form's annex
+ * @param timeZone the network's time zone: what "today" means for a form's date and for the
+ *     documents' dates when no clock is given; not null ({@code Europe/Berlin} for Magdeburg)
  */
 public record RulesProfile(
         String id,
@@ -39,7 +43,11 @@ public record RulesProfile(
         Limits limits,
         Coordinator coordinator,
         DeclarationWording declaration,
-        RulesText rulesOfProcedure) {
+        RulesText rulesOfProcedure,
+        ZoneId timeZone) {
+
+    /** The time zone of a profile that names none: the German one. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     /** Validates. */
     public RulesProfile {
@@ -64,6 +72,36 @@ public record RulesProfile(
         Objects.requireNonNull(coordinator, "coordinator");
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(rulesOfProcedure, "rulesOfProcedure");
+        Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /**
+     * A profile in the {@linkplain #DEFAULT_TIME_ZONE German time zone}.
+     *
+     * @param id the profile's id; not empty
+     * @param network the network's names
+     * @param versionDate the date the rules were adopted
+     * @param inForce the date the rules apply from (§6); not before {@code versionDate}
+     * @param workingGroups the thematic working groups (§4(1))
+     * @param fieldsOfAction the fields of action (§2)
+     * @param limits the numbers of §1, §4 and §5
+     * @param coordinator the coordinator's address and contact block
+     * @param declaration the wording of the declaration form
+     * @param rulesOfProcedure the full text of the Geschäftsordnung
+     */
+    public RulesProfile(String id, Network network, LocalDate versionDate, LocalDate inForce,
+            List<WorkingGroup> workingGroups, List<FieldOfAction> fieldsOfAction, Limits limits,
+            Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure) {
+        this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
+                rulesOfProcedure, DEFAULT_TIME_ZONE);
+    }
+
+    /**
+     * @return the system clock in this profile's {@linkplain #timeZone() time zone}: at 00:30 in
+     *     Berlin it is already tomorrow there, while UTC still says today
+     */
+    public Clock systemClock() {
+        return Clock.system(timeZone);
     }
 
     private static void requireUnique(String field, List<String> ids) {

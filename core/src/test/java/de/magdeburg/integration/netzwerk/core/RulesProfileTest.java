@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class RulesProfileTest {
@@ -30,6 +32,29 @@ class RulesProfileTest {
         assertThat(p.coordinator().email()).isEqualTo("Koordination.Integration@stadt.magdeburg.de");
         assertThat(p.rulesOfProcedure().sections()).extracting(RulesProfile.Section::heading)
                 .startsWith("Präambel", "§ 1 Netzwerkpartner*innen und Gäste");
+    }
+
+    @Test
+    void todayIsTheDayInTheProfilesTimeZoneNotInUtc() {
+        RulesProfile p = RulesProfile.magdeburg2016();
+        Instant halfPastMidnightInBerlin = Instant.parse("2026-11-26T23:30:00Z");
+
+        assertThat(p.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(p.systemClock().getZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(LocalDate.ofInstant(halfPastMidnightInBerlin, p.timeZone())).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void profileWithoutTimeZoneIsInGermanTimeAndAnUnknownZoneIsRejectedNamingThePath() throws Exception {
+        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String without = magdeburg.replace(",\n  \"timeZone\" : \"Europe/Berlin\"", "");
+        String unknown = magdeburg.replace("\"Europe/Berlin\"", "\"Europe/Magdeburg\"");
+        assertThat(without).isNotEqualTo(magdeburg).doesNotContain("timeZone");
+
+        assertThat(RulesProfile.read(json(without)).timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThatThrownBy(() -> RulesProfile.read(json(unknown)))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("$.timeZone: must be a time zone such as 'Europe/Berlin', got 'Europe/Magdeburg'");
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class DeclarationForm {
 
     private DeclarationForm(Builder b) {
         this.profile = b.profile;
-        this.clock = b.clock;
+        this.clock = b.clock != null ? b.clock : profile.systemClock();
         this.limits = b.limits;
         this.writer = new FormWriter(profile, clock);
         this.checks = new DeclarationChecks(profile, clock);
@@ -63,7 +63,7 @@ public final class DeclarationForm {
     }
 
     /**
-     * The Magdeburg 2016 form with the system clock (UTC) and {@link ReadLimits#defaults()}.
+     * The Magdeburg 2016 form with the system clock in the profile's time zone (Europe/Berlin) and {@link ReadLimits#defaults()}.
      *
      * @return the form
      */
@@ -276,7 +276,7 @@ public final class DeclarationForm {
      */
     public static final class Builder {
         private RulesProfile profile = RulesProfile.magdeburg2016();
-        private Clock clock = Clock.systemUTC();
+        private Clock clock; // null: the system clock in the profile's time zone
         private ReadLimits limits = ReadLimits.defaults();
 
         private Builder() {
@@ -294,7 +294,8 @@ public final class DeclarationForm {
 
         /**
          * @param value source of the documents' dates and of "today" for checks; not null
-         *     (default {@link Clock#systemUTC()})
+         *     (default the system clock in the profile's {@linkplain RulesProfile#timeZone() time
+         *     zone}: at 00:30 in Berlin a form dated that day is not in the future)
          * @return this builder
          */
         public Builder clock(Clock value) {

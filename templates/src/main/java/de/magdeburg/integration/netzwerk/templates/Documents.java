@@ -56,7 +56,7 @@ public final class Documents {
 
     private Documents(Builder b) {
         this.profile = b.profile;
-        this.clock = b.clock;
+        this.clock = b.clock != null ? b.clock : profile.systemClock();
         this.engine = new PdfEngine(clock);
         this.templates = new TemplateSet();
         this.views = new Views(profile);
@@ -64,7 +64,8 @@ public final class Documents {
     }
 
     /**
-     * Documents with the Magdeburg 2016 profile and the system clock in UTC.
+     * Documents with the Magdeburg 2016 profile and the system clock in the profile's time zone
+     * (Europe/Berlin).
      *
      * @return a new instance; expensive (fonts, templates), so keep and share it
      */
@@ -348,7 +349,7 @@ public final class Documents {
      */
     public static final class Builder {
         private RulesProfile profile = RulesProfile.magdeburg2016();
-        private Clock clock = Clock.systemUTC();
+        private Clock clock; // null: the system clock in the profile's time zone
 
         private Builder() {
         }
@@ -364,7 +365,8 @@ public final class Documents {
 
         /**
          * @param clock the clock documents are dated with (PDF dates, DTSTAMP, "Stand"); not null
-         *     (default {@link Clock#systemUTC()}); a fixed clock makes output reproducible
+         *     (default the system clock in the profile's {@linkplain RulesProfile#timeZone() time zone});
+         *     a fixed clock makes output reproducible
          * @return this builder
          */
         public Builder clock(Clock clock) {

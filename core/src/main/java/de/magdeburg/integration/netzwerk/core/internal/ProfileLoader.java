@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ public final class ProfileLoader {
     // (every CLI command) about 50 ms more, and by hand every error names its exact path.
     private static RulesProfile profile(Node o) {
         o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
-                "coordinator", "declaration", "rulesOfProcedure");
+                "coordinator", "declaration", "rulesOfProcedure", "timeZone");
         String id = o.text("id");
         Node n = o.object("network");
         n.only("name", "shortName", "city");
@@ -145,8 +147,9 @@ public final class ProfileLoader {
                     return sec.make(() -> new RulesProfile.Section(sec.text("heading"),
                             sec.list("paragraphs", Node::asText)));
                 })));
+        ZoneId zone = o.json.has("timeZone") ? o.zone("timeZone") : RulesProfile.DEFAULT_TIME_ZONE;
         return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
-                wording, rules));
+                wording, rules, zone));
     }
 
     /** A JSON value with its path, for messages that say where. */
@@ -204,6 +207,16 @@ public final class ProfileLoader {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw new InvalidDataException(path + "." + name, "must be a date yyyy-MM-dd, got '" + text + "'");
+            }
+        }
+
+        ZoneId zone(String name) {
+            String text = at(name).asText();
+            try {
+                return ZoneId.of(text);
+            } catch (DateTimeException e) {
+                throw new InvalidDataException(path + "." + name,
+                        "must be a time zone such as 'Europe/Berlin', got '" + text + "'");
             }
         }
 
