@@ -13,6 +13,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -160,7 +160,10 @@ public final class Netzwerk {
     // --- register (§1(3), §1(4)) -----------------------------------------------------------------
 
     /**
-     * Applies a declaration to the register after checking its content (GO-1.2, GO-1.3).
+     * Applies a declaration to the register under this instance's rules: exactly
+     * {@link Register#apply(RulesProfile, Declaration, LocalDate)}, which checks the content
+     * (GO-1.2, GO-4.1, GO-6) and then the register (GO-1.2, GO-1.3). The core, this facade and the
+     * command line give the same findings for the same declaration.
      *
      * @param register the current register; not null
      * @param declaration the declaration; not null
@@ -168,14 +171,7 @@ public final class Netzwerk {
      * @return the new register with all findings; the unchanged register if any finding is an ERROR
      */
     public RegisterUpdate apply(Register register, Declaration declaration, LocalDate on) {
-        List<Finding> content = form.check(declaration);
-        if (content.stream().anyMatch(Finding::isError)) {
-            return new RegisterUpdate(register, content);
-        }
-        RegisterUpdate u = register.apply(declaration, on);
-        var all = new ArrayList<>(content);
-        all.addAll(u.findings());
-        return new RegisterUpdate(u.register(), all);
+        return register.apply(profile, declaration, on);
     }
 
     /**
@@ -224,17 +220,38 @@ public final class Netzwerk {
 
     /**
      * The attendance sheet (Anwesenheitsliste, §1(4)) listing the active partners expected at the
-     * meeting: the group's members for an AG meeting, every active partner otherwise.
+     * meeting (the group's members for an AG meeting, every active partner otherwise) and the
+     * guests who may attend: GO-1.5 exactly as {@link RuleChecks#checkGuest} judges them.
+     *
+     * @param meeting the meeting; not null
+     * @param register the register; not null
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param out receives the PDF; not closed
+     * @return the findings about the guests left off; empty if every guest is printed
+     */
+    public List<Finding> attendanceSheet(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
+            OutputStream out) {
+        return documents().attendanceSheet(meeting, expected(meeting, register), speakerTerms, out);
+    }
+
+    /**
+     * The attendance sheet without speakers' terms: no guest's approval can be confirmed, so every
+     * guest is left off (GO-1.5).
      *
      * @param meeting the meeting; not null
      * @param register the register; not null
      * @param out receives the PDF; not closed
+     * @return the findings about the guests left off
      */
-    public void attendanceSheet(Meeting meeting, Register register, OutputStream out) {
-        documents().attendanceSheet(meeting, expected(meeting, register), out);
+    public List<Finding> attendanceSheet(Meeting meeting, Register register, OutputStream out) {
+        return attendanceSheet(meeting, register, List.of(), out);
     }
 
-    /** @param meeting the meeting @param register the register @return the attendance sheet PDF */
+    /**
+     * @param meeting the meeting; not null
+     * @param register the register; not null
+     * @return the attendance sheet PDF, without guests (see {@link #attendanceSheet(Meeting, Register, OutputStream)})
+     */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
         return bytes(out -> attendanceSheet(meeting, register, out));
     }
@@ -261,12 +278,18 @@ public final class Netzwerk {
         return documents().readAttendance(sheet);
     }
 
-    /** @param minutes the minutes; not null @param out receives the PDF; not closed */
+    /**
+     * @param minutes the minutes; not null
+     * @param out receives the PDF; not closed
+     */
     public void minutes(Minutes minutes, OutputStream out) {
         documents().minutes(minutes, out);
     }
 
-    /** @param minutes the minutes; not null @return the PDF */
+    /**
+     * @param minutes the minutes; not null
+     * @return the PDF
+     */
     public byte[] minutes(Minutes minutes) {
         return bytes(out -> minutes(minutes, out));
     }
@@ -285,30 +308,61 @@ public final class Netzwerk {
     }
 
     /**
+     * The invitation with agenda to the group's mailing list, naming the guests who may attend
+     * (GO-1.5 exactly as {@link RuleChecks#checkGuest} judges them).
+     *
+     * @param meeting the meeting; not null
+     * @param register the register: the invitation goes to the group's mailing list; not null
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param out receives the PDF; not closed
+     * @return the findings about the guests left off; empty if every guest is named
+     */
+    public List<Finding> invitation(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
+            OutputStream out) {
+        return documents().invitation(meeting, expected(meeting, register), speakerTerms, out);
+    }
+
+    /**
+     * The invitation without speakers' terms: no guest's approval can be confirmed, so every guest
+     * is left off (GO-1.5).
+     *
      * @param meeting the meeting; not null
      * @param register the register: the invitation goes to the group's mailing list; not null
      * @param out receives the PDF; not closed
+     * @return the findings about the guests left off
      */
-    public void invitation(Meeting meeting, Register register, OutputStream out) {
-        documents().invitation(meeting, expected(meeting, register), out);
+    public List<Finding> invitation(Meeting meeting, Register register, OutputStream out) {
+        return invitation(meeting, register, List.of(), out);
     }
 
-    /** @param meeting the meeting; not null @return the meeting as an RFC 5545 calendar */
+    /**
+     * @param meeting the meeting; not null
+     * @return the meeting as an RFC 5545 calendar
+     */
     public String invitationCalendar(Meeting meeting) {
         return documents().invitationCalendar(meeting);
     }
 
-    /** @param register the register; not null @param out receives the partner overview PDF (§1(3)); not closed */
+    /**
+     * @param register the register; not null
+     * @param out receives the partner overview PDF (§1(3)); not closed
+     */
     public void partnerOverview(Register register, OutputStream out) {
         documents().partnerOverview(register.activePartners(), out);
     }
 
-    /** @param register the register; not null @return the consenting organisations, no personal data */
+    /**
+     * @param register the register; not null
+     * @return the consenting organisations, no personal data
+     */
     public List<PortalEntry> portalListing(Register register) {
         return register.portalListing();
     }
 
-    /** @param register the register; not null @return the portal listing as an HTML fragment */
+    /**
+     * @param register the register; not null
+     * @return the portal listing as an HTML fragment
+     */
     public String portalListingHtml(Register register) {
         return documents().portalListingHtml(register.portalListing());
     }

@@ -41,4 +41,12 @@ public record Meeting(String id, MeetingKind kind, String groupId, String title,
         agenda = Text.list("meeting.agenda", agenda);
         guests = Text.list("meeting.guests", guests);
     }
+
+    /**
+     * @param value the guests; not null
+     * @return this meeting with other guests
+     */
+    public Meeting withGuests(List<Guest> value) {
+        return new Meeting(id, kind, groupId, title, start, end, place, agenda, value);
+    }
 }

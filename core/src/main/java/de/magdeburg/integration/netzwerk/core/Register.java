@@ -62,7 +62,7 @@ public final class Register {
             }
             RegisterUpdate u = e.action() == HistoryAction.REMOVED_INACTIVE
                     ? r.removeInactive(e.partnerKey(), e.date(), e.note())
-                    : r.apply(e.declaration(), e.date());
+                    : r.record(e.declaration(), e.date());
             if (u.rejected()) {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "cannot be replayed: " + u.findings().get(0).message());
@@ -108,16 +108,54 @@ public final class Register {
     }
 
     /**
-     * Applies a declaration (GO-1.2): ENTRY admits (or re-admits a removed partner), CHANGE
-     * updates, DELETION removes from register and mailing list.
+     * Applies a declaration under the embedded Magdeburg 2016 rules: the same as
+     * {@link #apply(RulesProfile, Declaration, LocalDate)} with {@link RulesProfile#magdeburg2016()}.
      *
      * @param declaration the declaration; not null
      * @param on the day it takes effect; not null
      * @return the new register and findings; the unchanged register when refused
      */
     public RegisterUpdate apply(Declaration declaration, LocalDate on) {
+        return apply(RulesProfile.magdeburg2016(), declaration, on);
+    }
+
+    /**
+     * Applies a declaration (GO-1.2): ENTRY admits (or re-admits a removed partner), CHANGE
+     * updates, DELETION removes from register and mailing list.
+     *
+     * <p>The declaration's content is checked first with
+     * {@link RuleChecks#checkDeclaration(RulesProfile, Declaration)}, and a declaration signed after
+     * {@code on} cannot take effect on that day (GO-1.2). Any ERROR refuses the declaration; the
+     * findings of the content come before those of the register. Every path (core, facade, command
+     * line, web sample) goes through here, so each gives the same findings for the same
+     * declaration.
+     *
+     * @param profile the rules the declaration is judged by; not null
+     * @param declaration the declaration; not null
+     * @param on the day it takes effect; not null
+     * @return the new register and findings; the unchanged register when refused
+     */
+    public RegisterUpdate apply(RulesProfile profile, Declaration declaration, LocalDate on) {
+        Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(on, "on");
+        var content = new ArrayList<>(RuleChecks.checkDeclaration(profile, declaration));
+        if (declaration.date() != null && declaration.date().isAfter(on)) {
+            content.add(Finding.of(Severity.ERROR, "GO-1.2", DeclarationField.DATE.fieldName(), Messages.BUNDLE,
+                    "go12.signedAfterEffective", RuleChecks.day(declaration.date()), RuleChecks.day(on)));
+        }
+        if (content.stream().anyMatch(Finding::isError)) {
+            return new RegisterUpdate(this, content);
+        }
+        RegisterUpdate u = record(declaration, on);
+        content.addAll(u.findings());
+        return new RegisterUpdate(u.register(), content);
+    }
+
+    // The register's own rules, without the content checks: replaying a history repeats decisions
+    // taken under the rules of their day, and a later profile must not make an old register unreadable.
+    private RegisterUpdate record(Declaration declaration, LocalDate on) {
+        Objects.requireNonNull(declaration, "declaration");
         String key = declaration.organisation().key();
         if (key.isEmpty()) {
             return refused(Finding.of(Severity.ERROR, "GO-1.2", "organisation_name", Messages.BUNDLE,

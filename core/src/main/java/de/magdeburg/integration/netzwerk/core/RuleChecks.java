@@ -33,6 +33,35 @@ public final class RuleChecks {
     }
 
     /**
+     * Checks the content of a declaration (Erklärung, §1(2) and Anlage), whatever it came from: a
+     * returned form, JSON, a web form. {@link Register#apply(RulesProfile, Declaration, LocalDate)}
+     * runs these checks and refuses a declaration with an ERROR.
+     *
+     * <ul>
+     *   <li>GO-1.2: every request names the organisation and the signatory; an ENTRY also needs
+     *       street, postal code, city, the representative's names and email, and at least one
+     *       working group or the cross-group meetings (ERROR). A missing place or date and an
+     *       invalid digital signature are WARNINGs.</li>
+     *   <li>FORM: a postal code that is not five digits, a phone number with fewer than five
+     *       digits or other characters, an email address that is not {@code name@domain.tld}
+     *       (ERROR).</li>
+     *   <li>GO-4.1: a working group the profile does not have (ERROR).</li>
+     *   <li>GO-6: a declaration dated before the profile's {@link RulesProfile#versionDate()} (the
+     *       day the rules were adopted) cannot accept them (ERROR).</li>
+     * </ul>
+     *
+     * @param profile the rules (working groups, adoption date); not null
+     * @param declaration the declaration; not null
+     * @return findings in the order of the form's fields, named by {@link DeclarationField}; empty
+     *     when complete and well-formed
+     */
+    public static List<Finding> checkDeclaration(RulesProfile profile, Declaration declaration) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(declaration, "declaration");
+        return DeclarationRules.check(profile, declaration);
+    }
+
+    /**
      * Checks an annual work plan (Jahresarbeitsplan, §5(1)).
      *
      * <ul>
@@ -62,8 +91,9 @@ public final class RuleChecks {
      * {@code groupId} is empty), so GO-5.2b and GO-5.3 are checked on the network-wide plan, not
      * on each group's plan.
      *
-     * <p>A meeting dated before the rules are in force (GO-6, §6) is an ERROR: the rules do not
-     * apply to it.
+     * <p>A meeting outside the plan's year is an ERROR (GO-5.1, §5(1): a Jahresarbeitsplan is the
+     * plan of one year). A meeting dated before the rules are in force (GO-6, §6) is an ERROR: the
+     * rules do not apply to it.
      *
      * @param profile the rules; not null
      * @param plan the plan; not null
@@ -83,6 +113,9 @@ public final class RuleChecks {
                     .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
                             profile.id())));
         }
+        plan.meetings().stream().filter(m -> m.start().getYear() != plan.year())
+                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-5.1", m.id(), "go51.meetingOutsideYear",
+                        m.title(), day(m.start().toLocalDate()), String.valueOf(plan.year()))));
         plan.meetings().stream().filter(m -> m.start().toLocalDate().isBefore(profile.inForce()))
                 .forEach(m -> findings.add(finding(Severity.ERROR, "GO-6", m.id(), "go6.beforeInForce", m.title(),
                         day(m.start().toLocalDate()), day(profile.inForce()))));
@@ -336,6 +369,46 @@ public final class RuleChecks {
                     day(guest.approvedOn()), groupName));
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * GO-1.5 for every guest of a meeting, as documents apply it: a guest with an ERROR of
+     * {@link #checkGuest(RulesProfile, Meeting, Guest, List)} is left off the attendance sheet and
+     * the invitation.
+     *
+     * @param profile the rules; not null
+     * @param meeting the meeting with its announced guests; not null
+     * @param speakerTerms the speakers' terms, to check who approved; not null (empty: no approval
+     *     can be confirmed, so every guest is left off)
+     * @return the meeting with the guests who may attend, and the findings about those left off
+     */
+    public static GuestCheck checkGuests(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
+        var admitted = new ArrayList<Guest>();
+        var leftOff = new ArrayList<Finding>();
+        for (Guest g : meeting.guests()) {
+            List<Finding> findings = checkGuest(profile, meeting, g, speakerTerms);
+            if (findings.stream().anyMatch(Finding::isError)) {
+                leftOff.addAll(findings);
+            } else {
+                admitted.add(g);
+            }
+        }
+        return new GuestCheck(admitted.size() == meeting.guests().size() ? meeting : meeting.withGuests(admitted),
+                leftOff);
+    }
+
+    /**
+     * The result of {@link #checkGuests(RulesProfile, Meeting, List)}. Immutable.
+     *
+     * @param meeting the meeting with only the guests who may attend; not null
+     * @param leftOff the findings about the guests left off, naming each guest; not null
+     */
+    public record GuestCheck(Meeting meeting, List<Finding> leftOff) {
+        /** Validates. */
+        public GuestCheck {
+            Objects.requireNonNull(meeting, "meeting");
+            leftOff = List.copyOf(leftOff);
+        }
     }
 
     /**

@@ -15,7 +15,13 @@ class GO1_4InactivityTest {
     private static final String ORG = "Sprachcafé Nachbarschaft e. V.";
 
     private static Register admitted(LocalDate on) {
-        return Register.empty().apply(entry(ORG), on).register();
+        return Register.empty().apply(signedOn(on), on).register();
+    }
+
+    // a declaration cannot take effect before it is signed (GO-1.2)
+    private static Declaration signedOn(LocalDate day) {
+        Declaration d = entry(ORG);
+        return d.withSigning(d.place(), day, d.signatoryName());
     }
 
     private static List<String> candidates(Register r, LocalDate asOf, AttendanceRecord... records) {
@@ -140,7 +146,7 @@ class GO1_4InactivityTest {
         RegisterUpdate removal = r.removeInactive(candidate.organisation().name(), asOf,
                 "keine Teilnahme seit dem 01.01.2025");
         Register removed = removal.register();
-        Register readmitted = removed.apply(entry(ORG), asOf.plusMonths(1)).register();
+        Register readmitted = removed.apply(signedOn(asOf.plusMonths(1)), asOf.plusMonths(1)).register();
 
         assertThat(removal.findings()).isEmpty();
         assertThat(removed.history()).last().satisfies(h -> {

@@ -28,8 +28,7 @@ class ReadingJsonTest {
 
     @Test
     void partnersJsonListsEveryPartner() {
-        Register r = Register.empty().apply(Declaration.of(RequestType.ENTRY, new Organisation("Verein Y", "", "", "")),
-                java.time.LocalDate.of(2026, 1, 1)).register();
+        Register r = Register.empty().apply(Fixtures.entry("Verein Y"), Fixtures.DAY).register();
         assertThat(NetzwerkJson.partnersToJson(r.activePartners())).contains("\"name\" : \"Verein Y\"");
     }
 }

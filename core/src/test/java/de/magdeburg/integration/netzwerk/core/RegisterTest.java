@@ -116,8 +116,10 @@ class RegisterTest {
         RegisterUpdate u = Register.empty().apply(Declaration.of(RequestType.ENTRY, new Organisation(" ", "", "", "")),
                 D1);
 
-        assertThat(u.findings()).singleElement().extracting(Finding::field, Finding::message)
-                .containsExactly("organisation_name", "Die Erklärung nennt keine Organisation.");
+        assertThat(u.rejected()).isTrue();
+        assertThat(u.register()).isSameAs(Register.empty());
+        assertThat(u.findings()).first().extracting(Finding::field, Finding::message)
+                .containsExactly("organisation_name", "Der Name der Organisation fehlt.");
     }
 
     @Test

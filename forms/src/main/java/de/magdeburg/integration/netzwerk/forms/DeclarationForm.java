@@ -32,7 +32,7 @@ import java.util.Objects;
  * if (!reading.hasErrors()) register(reading.declaration());
  * }</pre>
  *
- * <p>The field names are public API (DESIGN.md, "Declaration form contract"): {@code request}
+ * <p>The field names are public API ({@link de.magdeburg.integration.netzwerk.core.DeclarationField}): {@code request}
  * (radio, export values {@code entry}/{@code deletion}/{@code change}), {@code organisation_name},
  * {@code organisation_street}, {@code organisation_postal_code}, {@code organisation_city},
  * {@code list_on_portal}, {@code last_name}, {@code first_name}, {@code function}, {@code phone},

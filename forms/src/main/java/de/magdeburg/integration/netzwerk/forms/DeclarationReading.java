@@ -9,7 +9,7 @@ import java.util.Objects;
  * What a returned declaration form says (§1(2), Anlage), and what is wrong with it.
  *
  * <p>Immutable. A form that could be read always gives a declaration, even a half-filled one;
- * its problems are findings (rule ids of DESIGN.md: {@code GO-1.2} for missing required content,
+ * its problems are findings (rule ids of the rules catalogue, docs/RULES.md: {@code GO-1.2} for missing required content,
  * {@code GO-4.1} for unknown working groups, {@code FORM} for format problems), in the order of
  * the form's fields.
  *

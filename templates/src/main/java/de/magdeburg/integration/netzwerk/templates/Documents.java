@@ -3,12 +3,15 @@ package de.magdeburg.integration.netzwerk.templates;
 import com.samskivert.mustache.MustacheException;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Guest;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
 import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
@@ -97,20 +100,41 @@ public final class Documents {
      * Writes the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting: header with group, date,
      * time and place; one row per expected partner with organisation, representative, a "present"
      * check box (a real form field named {@code present_N}, N the index in {@code expected} from 0)
-     * and a signature column; eight blank rows for walk-ins; the guests approved for the meeting
-     * (GO-1.5); the data-protection note.
+     * and a signature column; eight blank rows for walk-ins; the guests who may attend (GO-1.5,
+     * exactly as {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them);
+     * the data-protection note.
      *
      * @param meeting the meeting; not null
      * @param expected the partners expected, printed in this order (usually the active members of the
      *     group); not null, may be empty
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
      * @param out where the PDF goes; not null, not closed
+     * @return the findings about the guests left off the sheet; empty if every guest is printed
      * @throws RenderException if the sheet cannot be rendered or written
      */
-    public void attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
+    public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, List<SpeakerTerm> speakerTerms,
+            OutputStream out) {
         Objects.requireNonNull(meeting, "meeting");
         List<Partner> rows = List.copyOf(expected);
-        pdf("Anwesenheitsliste", views.attendanceTitle(meeting), "attendance", () -> views.attendance(meeting, rows),
-                (doc, renderer) -> AttendanceForm.addFields(doc, renderer, meeting, rows), out);
+        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
+        Meeting admitted = guests.meeting();
+        pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance", () -> views.attendance(admitted, rows),
+                (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), out);
+        return guests.leftOff();
+    }
+
+    /**
+     * The attendance sheet without speakers' terms: no guest's approval can be confirmed, so
+     * every guest is left off (GO-1.5); see {@link #attendanceSheet(Meeting, List, List, OutputStream)}.
+     *
+     * @param meeting the meeting; not null
+     * @param expected the partners expected, printed in this order; not null, may be empty
+     * @param out where the PDF goes; not null, not closed
+     * @return the findings about the guests left off the sheet
+     * @throws RenderException if the sheet cannot be rendered or written
+     */
+    public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
+        return attendanceSheet(meeting, expected, List.of(), out);
     }
 
     /**
@@ -215,18 +239,40 @@ public final class Documents {
 
     /**
      * Writes the invitation with agenda (Einladung mit Tagesordnung, §5(1)) addressed to the
-     * group's mailing list (Verteiler, §1(4)), listing the recipients at the end.
+     * group's mailing list (Verteiler, §1(4)), listing the recipients at the end, and the guests
+     * who may attend (GO-1.5, exactly as
+     * {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them).
+     *
+     * @param meeting the meeting; not null
+     * @param recipients the mailing list, printed in this order; not null, may be empty
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param out where the PDF goes; not null, not closed
+     * @return the findings about the guests left off the invitation; empty if every guest is printed
+     * @throws RenderException if the invitation cannot be rendered or written
+     */
+    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
+            OutputStream out) {
+        Objects.requireNonNull(meeting, "meeting");
+        List<Partner> list = List.copyOf(recipients);
+        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
+        Meeting admitted = guests.meeting();
+        pdf("Einladung", views.invitationTitle(admitted), "invitation", () -> views.invitation(admitted, list), null,
+                out);
+        return guests.leftOff();
+    }
+
+    /**
+     * The invitation without speakers' terms: no guest's approval can be confirmed, so every guest
+     * is left off (GO-1.5); see {@link #invitation(Meeting, List, List, OutputStream)}.
      *
      * @param meeting the meeting; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
      * @param out where the PDF goes; not null, not closed
+     * @return the findings about the guests left off the invitation
      * @throws RenderException if the invitation cannot be rendered or written
      */
-    public void invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
-        Objects.requireNonNull(meeting, "meeting");
-        List<Partner> list = List.copyOf(recipients);
-        pdf("Einladung", views.invitationTitle(meeting), "invitation", () -> views.invitation(meeting, list), null,
-                out);
+    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
+        return invitation(meeting, recipients, List.of(), out);
     }
 
     /**

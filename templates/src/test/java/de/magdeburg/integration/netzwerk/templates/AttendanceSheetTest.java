@@ -2,15 +2,22 @@ package de.magdeburg.integration.netzwerk.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Guest;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -51,7 +58,9 @@ class AttendanceSheetTest {
     @Test
     void printsHeaderEveryPartnerGuestAndNote() {
         List<Partner> partners = Samples.partners(40);
-        String text = Pdfs.text(DOCS.attendanceSheet(Samples.meeting(), partners));
+        var out = new ByteArrayOutputStream();
+        List<Finding> leftOff = DOCS.attendanceSheet(Samples.meeting(), partners, Samples.speakers(), out);
+        String text = Pdfs.text(out.toByteArray());
         assertThat(text).contains("Anwesenheitsliste", "AG Sprache", "Donnerstag, 26. November 2026",
                 "16:00–18:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Datenschutzhinweis", "Seite 1 von 3",
                 "Netzwerk für Integrations- und Ausländerarbeit");
@@ -61,6 +70,37 @@ class AttendanceSheetTest {
         }
         assertThat(text).contains(Samples.UNICODE_NAMES);
         assertThat(text).contains("Nguyễn Thị Mai", "Bericht zu").doesNotContain("Nicht Freigegeben");
+        assertThat(leftOff).extracting(Finding::severity, Finding::rule, Finding::field, Finding::message)
+                .containsExactly(tuple(Severity.ERROR, "GO-1.5", "language-2026-04/Nicht Freigegeben",
+                        "Die Teilnahme des Gastes „Nicht Freigegeben“ an „4. Sitzung der AG Sprache“ am 26.11.2026 ist "
+                                + "nicht mit den Sprecher*innen abgestimmt (§ 1 Abs. 5)."));
+    }
+
+    @Test
+    void aGuestApprovedByNoSpeakerIsLeftOffAndReportedAsCheckGuestSaysIt() {
+        Meeting meeting = Samples.meeting();
+        Guest byNoSpeaker = new Guest("Ohne Sprecher*in", "", "", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 5),
+                List.of("Jemand Anderes"));
+        Meeting withGuest = meeting.withGuests(List.of(meeting.guests().get(0), byNoSpeaker));
+        var out = new ByteArrayOutputStream();
+
+        List<Finding> leftOff = DOCS.attendanceSheet(withGuest, Samples.partners(2), Samples.speakers(), out);
+
+        assertThat(Pdfs.text(out.toByteArray())).contains("Nguyễn Thị Mai").doesNotContain("Ohne Sprecher");
+        assertThat(leftOff).isEqualTo(RuleChecks.checkGuest(RulesProfile.magdeburg2016(), withGuest, byNoSpeaker,
+                Samples.speakers()));
+        assertThat(leftOff).extracting(Finding::severity).contains(Severity.ERROR);
+    }
+
+    @Test
+    void withoutSpeakersTermsNoApprovalCanBeConfirmedAndEveryGuestIsLeftOff() {
+        var out = new ByteArrayOutputStream();
+
+        List<Finding> leftOff = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(2), out);
+
+        assertThat(Pdfs.text(out.toByteArray())).doesNotContain("Nguyễn Thị Mai");
+        assertThat(leftOff).extracting(Finding::field).contains("language-2026-04/Nguyễn Thị Mai",
+                "language-2026-04/Nicht Freigegeben");
     }
 
     @ParameterizedTest(name = "{0} partners give {1} pages")

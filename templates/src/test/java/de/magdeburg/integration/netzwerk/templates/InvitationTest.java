@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
+import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import java.io.StringReader;
@@ -32,7 +33,11 @@ class InvitationTest {
     void printsDateAgendaGuestsAndMailingList() {
         List<Partner> recipients = Samples.partners(40);
         Meeting meeting = Samples.meeting();
-        String text = Pdfs.text(DOCS.invitation(meeting, recipients));
+        var out = new java.io.ByteArrayOutputStream();
+        List<Finding> leftOff = DOCS.invitation(meeting, recipients, Samples.speakers(), out);
+        String text = Pdfs.text(out.toByteArray());
+        assertThat(text).doesNotContain("Nicht Freigegeben");
+        assertThat(leftOff).extracting(Finding::field).containsExactly("language-2026-04/Nicht Freigegeben");
         assertThat(text).contains("Einladung", "An: Verteiler AG Sprache", "Liebe Netzwerkpartner*innen",
                 "Donnerstag, 26. November 2026, 16:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Nguyễn Thị Mai",
                 "die Sprecher*innen und die Netzwerkkoordination", "Koordination.Integration@stadt.magdeburg.de");

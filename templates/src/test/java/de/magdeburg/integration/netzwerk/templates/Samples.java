@@ -80,6 +80,12 @@ final class Samples {
                         new Guest("Nicht Freigegeben", "", "", LocalDate.of(2026, 11, 10), null, List.of())));
     }
 
+    /** @return the speakers of the AG Sprache in 2025–2026: Anna Beispiel and Şükrü Yılmaz */
+    static List<SpeakerTerm> speakers() {
+        return List.of(new SpeakerTerm("language", "Anna Beispiel", "", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
+                new SpeakerTerm("language", "Şükrü Yılmaz", "", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)));
+    }
+
     static Minutes minutes(ReviewState state) {
         Meeting m = meeting();
         List<MinutesItem> items = new ArrayList<>();

@@ -2,7 +2,11 @@ package de.magdeburg.integration.netzwerk.forms.internal;
 
 import java.util.List;
 
-/** The field names of the declaration form contract (DESIGN.md); public API of the PDF. */
+/**
+ * The field names of the declaration form as compile-time constants (for {@code switch}); the
+ * public contract is {@link de.magdeburg.integration.netzwerk.core.DeclarationField}, and
+ * {@code FieldsTest} keeps both equal.
+ */
 public final class Fields {
     /** Radio group: kind of declaration. */
     public static final String REQUEST = "request";

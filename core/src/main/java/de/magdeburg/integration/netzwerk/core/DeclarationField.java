@@ -1,0 +1,134 @@
+package de.magdeburg.integration.netzwerk.core;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The fields of the declaration form (Erklärung, §1(2) and Anlage): the contract between the PDF
+ * form, its JSON and the findings about it. The {@linkplain #fieldName() field names} are public
+ * API: city applications and partners' tools pre-fill and read the form by name, and every
+ * {@link Finding} about a declaration names its field with them.
+ *
+ * <p>The working-group checkboxes are not constants: there is one per working group of the
+ * profile, named {@link #workingGroupField(String)} ({@code wg_<groupId>}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum DeclarationField {
+    /** Kind of declaration: export values {@code entry} / {@code deletion} / {@code change}. */
+    REQUEST("request", Kind.RADIO, "request", "Eintrag / Löschung / Änderung"),
+    /** Section 1: the organisation's name. */
+    ORGANISATION_NAME("organisation_name", Kind.TEXT, "organisation.name", "Name der Organisation"),
+    /** Section 1: street and number. */
+    ORGANISATION_STREET("organisation_street", Kind.TEXT, "organisation.street", "Straße"),
+    /** Section 1: postal code, exactly five digits. */
+    ORGANISATION_POSTAL_CODE("organisation_postal_code", Kind.TEXT, "organisation.postalCode", "Postleitzahl"),
+    /** Section 1: city. */
+    ORGANISATION_CITY("organisation_city", Kind.TEXT, "organisation.city", "Ort"),
+    /** Consent to the listing on the Integrationsportal. */
+    LIST_ON_PORTAL("list_on_portal", Kind.CHECKBOX, "listOnPortal", "Eintrag im Integrationsportal"),
+    /** Section 2: the representative's last name. */
+    LAST_NAME("last_name", Kind.TEXT, "representative.lastName", "Name"),
+    /** Section 2: the representative's first name. */
+    FIRST_NAME("first_name", Kind.TEXT, "representative.firstName", "Vorname"),
+    /** Section 3: the representative's function in the organisation. */
+    FUNCTION("function", Kind.TEXT, "representative.function", "Funktion"),
+    /** Section 4: phone. */
+    PHONE("phone", Kind.TEXT, "representative.phone", "Telefon"),
+    /** Section 4: email. */
+    EMAIL("email", Kind.TEXT, "representative.email", "E-Mail"),
+    /** Section 5: taking part in cross-group meetings (§5(2)). */
+    CROSS_GROUP_MEETINGS("cross_group_meetings", Kind.CHECKBOX, "crossGroupMeetings",
+            "arbeitsgruppenübergreifende Treffen"),
+    /** Place of signing. */
+    PLACE("place", Kind.TEXT, "place", "Ort"),
+    /** Date of signing, written {@code TT.MM.JJJJ} on the form and ISO {@code yyyy-MM-dd} in JSON. */
+    DATE("date", Kind.TEXT, "date", "Datum"),
+    /** Name of the person who signs. */
+    SIGNATORY_NAME("signatory_name", Kind.TEXT, "signatoryName", "Name der unterzeichnenden Person"),
+    /** The signature field: {@code NONE} / {@code SIGNED_VALID} / {@code SIGNED_INVALID} in JSON. */
+    SIGNATURE("signature", Kind.SIGNATURE, "signature", "Unterschrift");
+
+    /** Prefix of the working-group checkbox names, {@code wg_<groupId>}. */
+    public static final String WORKING_GROUP_PREFIX = "wg_";
+
+    /** Caption of every working-group checkbox, as a label for findings about them. */
+    public static final String WORKING_GROUPS_CAPTION = "Arbeitsgruppen";
+
+    /** What kind of form field carries the value. */
+    public enum Kind {
+        /** A single-line text field. */
+        TEXT,
+        /** A radio group. */
+        RADIO,
+        /** A checkbox with on-state {@code Yes}. */
+        CHECKBOX,
+        /** A signature field. */
+        SIGNATURE
+    }
+
+    private final String fieldName;
+    private final Kind kind;
+    private final String jsonPath;
+    private final String caption;
+
+    DeclarationField(String fieldName, Kind kind, String jsonPath, String caption) {
+        this.fieldName = fieldName;
+        this.kind = kind;
+        this.jsonPath = jsonPath;
+        this.caption = caption;
+    }
+
+    /** @return the form field's name, e.g. {@code organisation_postal_code}; public API */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    /** @return the kind of form field */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return where the value is in a declaration's JSON, e.g. {@code organisation.postalCode} */
+    public String jsonPath() {
+        return jsonPath;
+    }
+
+    /** @return the German caption a partner sees, e.g. {@code Postleitzahl} */
+    public String caption() {
+        return caption;
+    }
+
+    /**
+     * @param fieldName a form field name; may be null
+     * @return the field of that name; empty for a working-group checkbox or an unknown name
+     */
+    public static Optional<DeclarationField> find(String fieldName) {
+        return Arrays.stream(values()).filter(f -> f.fieldName.equals(fieldName)).findFirst();
+    }
+
+    /**
+     * @param groupId a working group id of the profile; not empty
+     * @return the name of its checkbox, {@code wg_<groupId>}
+     */
+    public static String workingGroupField(String groupId) {
+        return WORKING_GROUP_PREFIX + groupId;
+    }
+
+    /**
+     * The German caption for a field name as findings carry it.
+     *
+     * @param fieldName a form field name, a {@code wg_} checkbox name or anything else; may be null
+     * @return the caption; {@value #WORKING_GROUPS_CAPTION} for a working-group checkbox; the name
+     *     itself when it is no field of the form; empty for null
+     */
+    public static String captionOf(String fieldName) {
+        if (fieldName == null) {
+            return "";
+        }
+        if (fieldName.startsWith(WORKING_GROUP_PREFIX)) {
+            return WORKING_GROUPS_CAPTION;
+        }
+        return find(fieldName).map(DeclarationField::caption).orElse(fieldName);
+    }
+}
