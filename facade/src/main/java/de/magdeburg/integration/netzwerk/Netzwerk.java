@@ -404,7 +404,8 @@ public final class Netzwerk {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new NetzwerkException("Datei kann nicht geschrieben werden / cannot write " + file + ": " + e, e);
+            // the file system's wording names Java's exception classes: the file is what people need
+            throw new NetzwerkException("Datei kann nicht geschrieben werden / cannot write " + file, e);
         }
     }
 

@@ -44,7 +44,8 @@ public record Declaration(
         Objects.requireNonNull(representative, "representative");
         workingGroups = Text.list("workingGroups", workingGroups);
         if (workingGroups.stream().distinct().count() != workingGroups.size()) {
-            throw new IllegalArgumentException("workingGroups lists a group twice: " + workingGroups);
+            throw Text.invalid("workingGroups", "nennt eine Arbeitsgruppe doppelt: " + workingGroups,
+                    "lists a group twice: " + workingGroups);
         }
         place = Text.clean("place", place, 200);
         signatoryName = Text.clean("signatoryName", signatoryName, 200);

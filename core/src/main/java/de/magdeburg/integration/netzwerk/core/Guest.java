@@ -25,11 +25,13 @@ public record Guest(String name, String organisation, String contribution, Local
         contribution = Text.clean("guest.contribution", contribution, 2_000);
         approvedBy = Text.list("guest.approvedBy", approvedBy);
         if (approvedOn != null && registeredOn == null) {
-            throw new IllegalArgumentException("guest '" + name + "' is approved but was never registered");
+            throw Text.invalid("guest.registeredOn", "der Gast „" + name + "“ ist zugelassen, aber nie angemeldet "
+                    + "worden", "guest '" + name + "' is approved but was never registered");
         }
         if (approvedOn != null && approvedOn.isBefore(registeredOn)) {
-            throw new IllegalArgumentException("guest '" + name + "' is approved on " + approvedOn
-                    + ", before the registration on " + registeredOn);
+            throw Text.invalid("guest.approvedOn", "der Gast „" + name + "“ ist am " + approvedOn
+                    + " zugelassen, vor der Anmeldung am " + registeredOn, "guest '" + name + "' is approved on "
+                    + approvedOn + ", before the registration on " + registeredOn);
         }
     }
 }

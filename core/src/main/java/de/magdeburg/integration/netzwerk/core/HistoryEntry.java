@@ -21,13 +21,15 @@ public record HistoryEntry(int sequence, LocalDate date, HistoryAction action, S
     /** Validates. */
     public HistoryEntry {
         if (sequence < 1) {
-            throw new IllegalArgumentException("history sequence must be ≥ 1, got " + sequence);
+            throw Text.invalid("history.sequence", "ist " + sequence + ", muss ≥ 1 sein",
+                    "must be ≥ 1, got " + sequence);
         }
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(action, "action");
         partnerKey = Text.require("history.partnerKey", partnerKey, 200);
         if (action != HistoryAction.REMOVED_INACTIVE && declaration == null) {
-            throw new IllegalArgumentException("history entry " + sequence + " (" + action + ") needs its declaration");
+            throw Text.invalid("history.declaration", "Eintrag " + sequence + " (" + action + ") braucht seine "
+                    + "Erklärung", "entry " + sequence + " (" + action + ") needs its declaration");
         }
         note = Text.clean("history.note", note, 2_000);
     }

@@ -29,12 +29,14 @@ public record Meeting(String id, MeetingKind kind, String groupId, String title,
         Objects.requireNonNull(kind, "kind");
         groupId = Text.clean("meeting.groupId", groupId, 100);
         if (kind == MeetingKind.WORKING_GROUP && groupId.isEmpty()) {
-            throw new IllegalArgumentException("working group meeting '" + id + "' needs a groupId");
+            throw Text.invalid("meeting.groupId", "die AG-Sitzung „" + id + "“ braucht eine groupId",
+                    "working group meeting '" + id + "' needs a groupId");
         }
         title = Text.require("meeting.title", title, 500);
         Objects.requireNonNull(start, "start");
         if (end != null && end.isBefore(start.toLocalTime())) {
-            throw new IllegalArgumentException("meeting '" + id + "' ends at " + end + ", before it starts at "
+            throw Text.invalid("meeting.end", "die Sitzung „" + id + "“ endet um " + end + ", vor ihrem Beginn um "
+                    + start.toLocalTime(), "meeting '" + id + "' ends at " + end + ", before it starts at "
                     + start.toLocalTime());
         }
         place = Text.clean("meeting.place", place, 500);

@@ -42,10 +42,13 @@ public record Minutes(Meeting meeting, String minuteTaker, List<String> moderati
         reviewedBy = Text.clean("minutes.reviewedBy", reviewedBy, 200);
         approvedBy = Text.clean("minutes.approvedBy", approvedBy, 200);
         if (state == ReviewState.APPROVED && (approvedBy.isEmpty() || approvedOn == null)) {
-            throw new IllegalArgumentException("approved minutes of '" + meeting.id() + "' need approvedBy and approvedOn");
+            throw Text.invalid("minutes.approvedBy", "das genehmigte Protokoll von „" + meeting.id() + "“ braucht "
+                    + "approvedBy und approvedOn", "approved minutes of '" + meeting.id()
+                    + "' need approvedBy and approvedOn");
         }
         if (state != ReviewState.APPROVED && approvedOn != null) {
-            throw new IllegalArgumentException("minutes of '" + meeting.id() + "' in state " + state
+            throw Text.invalid("minutes.approvedOn", "das Protokoll von „" + meeting.id() + "“ im Zustand " + state
+                    + " kann kein Genehmigungsdatum haben", "minutes of '" + meeting.id() + "' in state " + state
                     + " cannot have an approval date");
         }
     }
@@ -56,12 +59,13 @@ public record Minutes(Meeting meeting, String minuteTaker, List<String> moderati
      * @param reviewer who reviewed; not empty
      * @param on the day; not null
      * @return reviewed minutes
-     * @throws IllegalStateException unless the minutes are a draft
+     * @throws NetzwerkException unless the minutes are a draft
      */
     public Minutes reviewed(String reviewer, LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (state != ReviewState.DRAFT) {
-            throw new IllegalStateException("minutes of '" + meeting.id() + "' are " + state + ", not DRAFT");
+            throw new NetzwerkException("Das Protokoll von „" + meeting.id() + "“ ist " + state + ", nicht DRAFT / "
+                    + "minutes of '" + meeting.id() + "' are " + state + ", not DRAFT");
         }
         return new Minutes(meeting, minuteTaker, moderation, present, excused, guests, items, nextMeeting,
                 ReviewState.REVIEWED, Text.require("reviewer", reviewer, 200), "", null);
@@ -73,12 +77,13 @@ public record Minutes(Meeting meeting, String minuteTaker, List<String> moderati
      * @param approver who approved; not empty
      * @param on the day of approval; not null
      * @return approved minutes
-     * @throws IllegalStateException unless the minutes are reviewed
+     * @throws NetzwerkException unless the minutes are reviewed
      */
     public Minutes approved(String approver, LocalDate on) {
         Objects.requireNonNull(on, "on");
         if (state != ReviewState.REVIEWED) {
-            throw new IllegalStateException("minutes of '" + meeting.id() + "' are " + state + ", not REVIEWED");
+            throw new NetzwerkException("Das Protokoll von „" + meeting.id() + "“ ist " + state + ", nicht REVIEWED / "
+                    + "minutes of '" + meeting.id() + "' are " + state + ", not REVIEWED");
         }
         return new Minutes(meeting, minuteTaker, moderation, present, excused, guests, items, nextMeeting,
                 ReviewState.APPROVED, reviewedBy, Text.require("approver", approver, 200), on);

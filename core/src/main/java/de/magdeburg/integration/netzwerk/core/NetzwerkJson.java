@@ -762,7 +762,7 @@ public final class NetzwerkJson {
         } catch (InvalidDataException e) {
             throw new InvalidDataException(e.path(), file + ": " + e.getMessage().substring(e.path().length() + 2), e);
         } catch (IOException e) {
-            throw new NetzwerkException("cannot read " + file + ": " + e, e);
+            throw new NetzwerkException(file + ": nicht lesbar / cannot read: " + Json.describe(e), e);
         }
     }
 
@@ -782,7 +782,7 @@ public final class NetzwerkJson {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new NetzwerkException("cannot write " + file + ": " + e, e);
+            throw new NetzwerkException(file + ": nicht schreibbar / cannot write: " + Json.describe(e), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -32,20 +32,24 @@ public record Partner(
     public Partner {
         Objects.requireNonNull(organisation, "organisation");
         if (organisation.name().isEmpty()) {
-            throw new IllegalArgumentException("a partner needs an organisation name");
+            throw Text.invalid("organisation.name", "ein*e Netzwerkpartner*in braucht einen Organisationsnamen",
+                    "a partner needs an organisation name");
         }
         representatives = Text.list("representatives", representatives);
         workingGroups = Text.list("workingGroups", workingGroups);
         if (workingGroups.stream().distinct().count() != workingGroups.size()) {
-            throw new IllegalArgumentException("workingGroups lists a group twice: " + workingGroups);
+            throw Text.invalid("workingGroups", "nennt eine Arbeitsgruppe doppelt: " + workingGroups,
+                    "lists a group twice: " + workingGroups);
         }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(joinedOn, "joinedOn");
         if (status == PartnerStatus.ACTIVE && removedOn != null) {
-            throw new IllegalArgumentException("an active partner has no removal date, got " + removedOn);
+            throw Text.invalid("removedOn", "ein*e aktive*r Netzwerkpartner*in hat kein Löschdatum, angegeben ist "
+                    + removedOn, "an active partner has no removal date, got " + removedOn);
         }
         if (status != PartnerStatus.ACTIVE && removedOn == null) {
-            throw new IllegalArgumentException("a removed partner needs a removal date");
+            throw Text.invalid("removedOn", "ein*e gelöschte*r Netzwerkpartner*in braucht ein Löschdatum",
+                    "a removed partner needs a removal date");
         }
     }
 

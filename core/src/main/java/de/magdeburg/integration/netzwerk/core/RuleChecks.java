@@ -423,7 +423,7 @@ public final class RuleChecks {
      * @return findings: ERROR for too few organisations or a name the profile already has,
      *     INFO for an organisation that declared more than once, WARNING for a declaration without
      *     organisation; no ERROR if the group may be established
-     * @throws IllegalArgumentException if {@code proposedName} is empty
+     * @throws InvalidDataException if {@code proposedName} is empty
      */
     public static List<Finding> checkNewWorkingGroup(RulesProfile profile, String proposedName,
             List<Declaration> founders) {

@@ -56,16 +56,19 @@ public record RulesProfile(
         Objects.requireNonNull(versionDate, "versionDate");
         Objects.requireNonNull(inForce, "inForce");
         if (inForce.isBefore(versionDate)) {
-            throw new IllegalArgumentException("inForce " + inForce + " is before versionDate " + versionDate);
+            throw Text.invalid("inForce", inForce + " liegt vor versionDate " + versionDate,
+                    inForce + " is before versionDate " + versionDate);
         }
         workingGroups = Text.list("workingGroups", workingGroups);
         if (workingGroups.isEmpty()) {
-            throw new IllegalArgumentException("workingGroups must list at least one working group");
+            throw Text.invalid("workingGroups", "muss mindestens eine Arbeitsgruppe nennen",
+                    "must list at least one working group");
         }
         requireUnique("workingGroups", workingGroups.stream().map(WorkingGroup::id).toList());
         fieldsOfAction = Text.list("fieldsOfAction", fieldsOfAction);
         if (fieldsOfAction.isEmpty()) {
-            throw new IllegalArgumentException("fieldsOfAction must list at least one field of action");
+            throw Text.invalid("fieldsOfAction", "muss mindestens ein Handlungsfeld nennen",
+                    "must list at least one field of action");
         }
         requireUnique("fieldsOfAction", fieldsOfAction.stream().map(FieldOfAction::id).toList());
         Objects.requireNonNull(limits, "limits");
@@ -108,7 +111,7 @@ public record RulesProfile(
         var seen = new HashSet<String>();
         for (String id : ids) {
             if (!seen.add(id)) {
-                throw new IllegalArgumentException(field + " lists the id '" + id + "' twice");
+                throw Text.invalid(field, "nennt die Kennung „" + id + "“ doppelt", "lists the id '" + id + "' twice");
             }
         }
     }
@@ -220,7 +223,8 @@ public record RulesProfile(
 
         private static void range(String name, int value, int min, int max) {
             if (value < min || value > max) {
-                throw new IllegalArgumentException(name + " is " + value + ", must be " + min + "–" + max);
+                throw Text.invalid(name, "ist " + value + ", erlaubt sind " + min + "–" + max,
+                        "is " + value + ", must be " + min + "–" + max);
             }
         }
     }
@@ -241,7 +245,8 @@ public record RulesProfile(
             title = Text.require("coordinator.title", title, 200);
             addressLines = Text.list("coordinator.addressLines", addressLines);
             if (addressLines.isEmpty()) {
-                throw new IllegalArgumentException("coordinator.addressLines must have at least one line");
+                throw Text.invalid("coordinator.addressLines", "braucht mindestens eine Zeile",
+                        "must have at least one line");
             }
             contactName = Text.clean("coordinator.contactName", contactName, 200);
             email = Text.require("coordinator.email", email, 200);
@@ -311,7 +316,8 @@ public record RulesProfile(
             title = Text.require("rulesOfProcedure.title", title, 1_000);
             sections = Text.list("rulesOfProcedure.sections", sections);
             if (sections.isEmpty()) {
-                throw new IllegalArgumentException("rulesOfProcedure.sections must have at least one section");
+                throw Text.invalid("rulesOfProcedure.sections", "braucht mindestens einen Abschnitt",
+                        "must have at least one section");
             }
         }
     }

@@ -24,7 +24,8 @@ public record SpeakerTerm(String groupId, String name, String organisation, Loca
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("speaker term of '" + name + "' ends on " + to
+            throw Text.invalid("speakerTerm.to", "die Amtszeit von „" + name + "“ endet am " + to
+                    + ", vor ihrem Beginn am " + from, "speaker term of '" + name + "' ends on " + to
                     + ", before it starts on " + from);
         }
     }

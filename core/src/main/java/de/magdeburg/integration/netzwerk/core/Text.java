@@ -3,7 +3,10 @@ package de.magdeburg.integration.netzwerk.core;
 import java.util.List;
 import java.util.Objects;
 
-/** Shared argument checks for the model's compact constructors. Not public API. */
+/**
+ * Shared argument checks for the model's compact constructors. Not public API. Every failed check
+ * is an {@link InvalidDataException} naming the field and the value, in German and English.
+ */
 final class Text {
     private Text() {
     }
@@ -12,8 +15,8 @@ final class Text {
     static String clean(String field, String value, int maxLength) {
         String v = value == null ? "" : value.strip();
         if (v.length() > maxLength) {
-            throw new IllegalArgumentException(
-                    field + " is " + v.length() + " characters long, at most " + maxLength + " are allowed");
+            throw invalid(field, "ist " + v.length() + " Zeichen lang, höchstens " + maxLength + " sind erlaubt",
+                    "is " + v.length() + " characters long, at most " + maxLength + " are allowed");
         }
         return v;
     }
@@ -21,9 +24,19 @@ final class Text {
     static String require(String field, String value, int maxLength) {
         String v = clean(field, value, maxLength);
         if (v.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be empty");
+            throw invalid(field, "darf nicht leer sein", "must not be empty");
         }
         return v;
+    }
+
+    /**
+     * @param field the field, e.g. {@code meeting.end}
+     * @param german what is wrong, in German, naming the value
+     * @param english the same in English
+     * @return the exception to throw: {@code field: german / english}
+     */
+    static InvalidDataException invalid(String field, String german, String english) {
+        return new InvalidDataException(field, german + " / " + english);
     }
 
     static <T> List<T> list(String field, List<T> values) {

@@ -18,7 +18,7 @@ public record WorkPlan(int year, String groupId, List<Meeting> meetings, List<Pl
     /** Validates. */
     public WorkPlan {
         if (year < 2016 || year > 9999) {
-            throw new IllegalArgumentException("work plan year " + year + " is outside 2016–9999");
+            throw Text.invalid("workPlan.year", year + " liegt nicht in 2016–9999", year + " is outside 2016–9999");
         }
         groupId = Text.clean("workPlan.groupId", groupId, 100);
         meetings = Text.list("workPlan.meetings", meetings);

@@ -14,8 +14,9 @@ public record WorkingGroup(String id, String name) {
     public WorkingGroup {
         id = Text.require("workingGroup.id", id, 60);
         if (!id.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("working group id '" + id
-                    + "' must be lower case letters, digits and underscores, starting with a letter");
+            throw Text.invalid("workingGroup.id", "„" + id + "“ besteht nicht aus Kleinbuchstaben, Ziffern und "
+                    + "Unterstrichen mit einem Buchstaben am Anfang", "'" + id + "' must be lower case letters, digits "
+                    + "and underscores, starting with a letter");
         }
         name = Text.require("workingGroup.name", name, 200);
     }

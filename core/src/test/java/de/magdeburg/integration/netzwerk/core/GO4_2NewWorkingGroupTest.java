@@ -83,6 +83,7 @@ class GO4_2NewWorkingGroupTest {
     @Test
     void emptyProposedNameIsRejected() {
         assertThatThrownBy(() -> RuleChecks.checkNewWorkingGroup(Fixtures.profile(), " ", founders(5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("proposedName must not be empty");
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("proposedName: darf nicht leer sein / must not be empty");
     }
 }

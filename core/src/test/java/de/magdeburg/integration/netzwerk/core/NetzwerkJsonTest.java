@@ -300,7 +300,8 @@ class NetzwerkJsonTest {
         void repeatedGroupSaysWhich() {
             assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8(String.format(DECLARATION,
                     ",\"workingGroups\":[\"language\",\"language\"]"))))
-                    .hasMessage("$: workingGroups lists a group twice: [language, language]");
+                    .hasMessage("$: workingGroups: nennt eine Arbeitsgruppe doppelt: [language, language] / lists a group twice: "
+                            + "[language, language]");
         }
 
         @Test
@@ -392,7 +393,7 @@ class NetzwerkJsonTest {
             Files.writeString(file, "{\"schemaVersion\":1,\"history\":[{\"sequence\":0}]}");
 
             assertThatThrownBy(() -> NetzwerkJson.readRegister(file)).isInstanceOf(InvalidDataException.class)
-                    .hasMessage("$.history[0]: " + file + ": history sequence must be ≥ 1, got 0");
+                    .hasMessage("$.history[0]: " + file + ": history.sequence: ist 0, muss ≥ 1 sein / must be ≥ 1, got 0");
         }
 
         @Test

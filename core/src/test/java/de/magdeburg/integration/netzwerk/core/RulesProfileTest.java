@@ -80,7 +80,7 @@ class RulesProfileTest {
 
         assertThatThrownBy(() -> RulesProfile.read(json(broken)))
                 .isInstanceOf(InvalidDataException.class)
-                .hasMessage("$.limits: speakersPerGroup is 0, must be 1–10");
+                .hasMessage("$.limits: speakersPerGroup: ist 0, erlaubt sind 1–10 / is 0, must be 1–10");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms;
 
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -38,19 +39,22 @@ public record ReadLimits(long maxBytes, int maxPages, Duration maxParseTime) {
      * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9
      * @param maxPages largest accepted page count; at least 1
      * @param maxParseTime longest time one read may take; positive, not null
-     * @throws IllegalArgumentException if a limit is out of range, naming the value
+     * @throws InvalidDataException if a limit is out of range, naming the limit and the value
      * @throws NullPointerException if {@code maxParseTime} is null
      */
     public ReadLimits {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBytes is " + maxBytes + ", must be 1–" + (Integer.MAX_VALUE - 8));
+            throw new InvalidDataException("maxBytes", "ist " + maxBytes + ", erlaubt sind 1–" + (Integer.MAX_VALUE - 8)
+                    + " / is " + maxBytes + ", must be 1–" + (Integer.MAX_VALUE - 8));
         }
         if (maxPages < 1) {
-            throw new IllegalArgumentException("maxPages is " + maxPages + ", must be at least 1");
+            throw new InvalidDataException("maxPages", "ist " + maxPages + ", muss mindestens 1 sein / is " + maxPages
+                    + ", must be at least 1");
         }
         Objects.requireNonNull(maxParseTime, "maxParseTime");
         if (maxParseTime.isNegative() || maxParseTime.isZero()) {
-            throw new IllegalArgumentException("maxParseTime is " + maxParseTime + ", must be positive");
+            throw new InvalidDataException("maxParseTime", "ist " + maxParseTime + ", muss positiv sein / is "
+                    + maxParseTime + ", must be positive");
         }
     }
 
@@ -59,7 +63,7 @@ public record ReadLimits(long maxBytes, int maxPages, Duration maxParseTime) {
      *
      * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9
      * @param maxPages largest accepted page count; at least 1
-     * @throws IllegalArgumentException if a limit is out of range, naming the value
+     * @throws InvalidDataException if a limit is out of range, naming the limit and the value
      */
     public ReadLimits(long maxBytes, int maxPages) {
         this(maxBytes, maxPages, DEFAULT_MAX_PARSE_TIME);

@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms;
 
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -130,13 +131,14 @@ class FormReadExceptionTest {
 
     @Test
     void limitsAreValidated() {
-        assertThatThrownBy(() -> new ReadLimits(0, 50)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxBytes is 0, must be 1–2147483639");
-        assertThatThrownBy(() -> new ReadLimits(1000, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxPages is 0, must be at least 1");
+        assertThatThrownBy(() -> new ReadLimits(0, 50)).isInstanceOf(InvalidDataException.class)
+                .hasMessage("maxBytes: ist 0, erlaubt sind 1–2147483639 / is 0, must be 1–2147483639");
+        assertThatThrownBy(() -> new ReadLimits(1000, 0)).isInstanceOf(InvalidDataException.class)
+                .hasMessage("maxPages: ist 0, muss mindestens 1 sein / is 0, must be at least 1");
         assertThat(ReadLimits.defaults()).isEqualTo(new ReadLimits(20L * 1024 * 1024, 50));
         assertThatThrownBy(() -> ReadLimits.defaults().withMaxParseTime(java.time.Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxParseTime is PT0S, must be positive");
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("maxParseTime: ist PT0S, muss positiv sein / is PT0S, must be positive");
         assertThat(ReadLimits.defaults().maxParseTime()).isEqualTo(java.time.Duration.ofSeconds(5));
     }
 

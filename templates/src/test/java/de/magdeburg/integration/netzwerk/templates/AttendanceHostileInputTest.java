@@ -42,7 +42,8 @@ class AttendanceHostileInputTest {
                         r -> assertThat(r).hasSize(3)),
                 rejected("10 MB organisation name", AttendanceHostileInputs.hugeOrganisation(), "Feld 'present_0'"
                         + " enthält unzulässige Angaben / field 'present_0' holds impossible values: attendance."
-                        + "organisation is 10000000 characters long, at most 200 are allowed"),
+                        + "organisation: ist 10000000 Zeichen lang, höchstens 200 sind erlaubt / is 10000000 characters "
+                        + "long, at most 200 are allowed"),
                 read("control characters and markup in the person", AttendanceHostileInputs.controlCharacters(),
                         r -> assertThat(r).hasSize(3)),
                 rejected("description nested 100 000 deep", AttendanceHostileInputs.nestedDescription()),

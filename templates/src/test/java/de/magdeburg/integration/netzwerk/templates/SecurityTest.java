@@ -138,7 +138,7 @@ class SecurityTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> Samples.DOCS.minutes(Samples.minutes(de.magdeburg.integration.netzwerk.core.ReviewState.DRAFT), broken))
                 .isInstanceOf(RenderException.class)
-                .hasMessageStartingWith("Protokoll: Erzeugen fehlgeschlagen / rendering failed: java.io.IOException: disk full")
+                .hasMessage("Protokoll: Erzeugen fehlgeschlagen / rendering failed: disk full")
                 .satisfies(e -> assertThat(((RenderException) e).document()).isEqualTo("Protokoll"));
     }
 

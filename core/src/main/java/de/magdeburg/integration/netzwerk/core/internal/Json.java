@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,12 +17,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The library's Jackson configuration: ISO-8601 dates, strict reading (unknown or duplicate
@@ -106,13 +118,88 @@ public final class Json {
             // a yes/no or number component: absent and null are both errors, there is no "empty"
             problem = "required value is missing or null";
         } else {
-            problem = e.getOriginalMessage();
+            problem = translated(e);
             var loc = e.getLocation();
             if (loc != null && loc.getLineNr() > 0) {
-                problem = problem + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+                problem = problem + " (Zeile " + loc.getLineNr() + ", Spalte " + loc.getColumnNr() + " / line "
+                        + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
             }
         }
         return new InvalidDataException(path, problem, e);
+    }
+
+    /**
+     * Jackson's wording names Java types ({@code java.time.LocalDate}, our enum classes) and its own
+     * settings; people get German and English that name the value and what was expected instead.
+     */
+    private static String translated(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unbekanntes Feld „" + u.getPropertyName() + "“ / unknown property '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException f) {
+            String value = String.valueOf(f.getValue());
+            Class<?> type = f.getTargetType();
+            if (type != null && type.isEnum()) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                return "„" + value + "“ ist kein zulässiger Wert (erlaubt: " + allowed + ") / '" + value
+                        + "' is not an allowed value (allowed: " + allowed + ")";
+            }
+            String expected = expected(type);
+            return "„" + value + "“ ist " + expected.split(" / ")[0] + " / '" + value + "' is "
+                    + expected.split(" / ")[1];
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String expected = expected(m.getTargetType());
+            return "falscher Typ, erwartet: " + expected.split(" / ")[0].replaceFirst("^kein[e]? ", "")
+                    + " / wrong type, expected: " + expected.split(" / ")[1].replaceFirst("^not an? ", "");
+        }
+        if (e instanceof JsonEOFException || e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+            return "die JSON-Daten enden, bevor sie vollständig sind / the JSON ends before it is complete";
+        }
+        if (e instanceof StreamConstraintsException) {
+            // "… exceeds the maximum allowed (100, from `StreamReadConstraints.getMaxNestingDepth()`)"
+            String limit = e.getOriginalMessage().replaceAll("(?s).*\\((\\d+), from.*", "$1");
+            return "die JSON-Daten überschreiten eine Grenze der Bibliothek (" + limit + ") / the JSON exceeds a "
+                    + "limit of the library (" + limit + ")";
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            String field = e.getOriginalMessage().replaceAll("(?s)Duplicate field '([^']*)'.*", "$1");
+            return "doppeltes Feld „" + field + "“ / Duplicate field '" + field + "'";
+        }
+        if (e instanceof JsonParseException) {
+            return "keine gültigen JSON-Daten / not valid JSON";
+        }
+        if (e.getCause() instanceof JsonProcessingException cause && cause != e) {
+            return translated(cause); // databind wraps the parser's own exception
+        }
+        return "unzulässige JSON-Daten / invalid JSON";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "kein Datum im Format JJJJ-MM-TT / not a date as yyyy-MM-dd";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "kein Zeitpunkt im Format JJJJ-MM-TTThh:mm / not a date and time as yyyy-MM-ddThh:mm";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "keine Uhrzeit im Format hh:mm / not a time as hh:mm";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "keine ganze Zahl / not a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "kein Wahrheitswert (true/false) / not true or false";
+        }
+        if (type == String.class) {
+            return "kein Text / not a text";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "keine Liste / not a list";
+        }
+        return "kein JSON-Objekt / not a JSON object";
     }
 
     /**
@@ -124,6 +211,27 @@ public final class Json {
      */
     public static InvalidDataException notText(CharConversionException e) {
         return new InvalidDataException("$", "not JSON text in UTF-8, UTF-16 or UTF-32: " + e.getMessage(), e);
+    }
+
+    /**
+     * What went wrong with a file, in German and English, without the names of Java's exception
+     * classes.
+     *
+     * @param e the file system's exception
+     * @return e.g. {@code Datei nicht gefunden / file not found}
+     */
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "Datei nicht gefunden / file not found";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Zugriff verweigert / access denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return "Dateisystem meldet / file system says: " + f.getReason();
+        }
+        return "Ein- oder Ausgabe fehlgeschlagen / input or output failed"
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {

@@ -12,7 +12,6 @@ import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -49,7 +48,8 @@ public final class ProfileLoader {
                 }
                 return read(in);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new NetzwerkException("Das eingebettete Profil ist nicht lesbar / the embedded profile cannot "
+                        + "be read: " + MAGDEBURG_2016, e);
             }
         }
     }
@@ -69,7 +69,7 @@ public final class ProfileLoader {
         } catch (InvalidDataException e) {
             throw new InvalidDataException(e.path(), file + ": " + e.getMessage().substring(e.path().length() + 2), e);
         } catch (IOException e) {
-            throw new InvalidDataException("$", "cannot read profile file " + file + ": " + e, e);
+            throw new InvalidDataException("$", file + ": nicht lesbar / cannot read: " + Json.describe(e), e);
         }
     }
 
@@ -240,7 +240,12 @@ public final class ProfileLoader {
         <T> T make(Supplier<T> constructor) {
             try {
                 return constructor.get();
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (InvalidDataException e) {
+                if (e.path().startsWith("$")) {
+                    throw e; // already names its JSON path: a value read inside the constructor call
+                }
+                throw new InvalidDataException(path, e.getMessage(), e);
+            } catch (NullPointerException e) {
                 throw new InvalidDataException(path, String.valueOf(e.getMessage()), e);
             }
         }

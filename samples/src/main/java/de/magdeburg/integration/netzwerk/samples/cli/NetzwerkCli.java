@@ -13,8 +13,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,6 +76,7 @@ public final class NetzwerkCli implements Callable<Integer> {
         }
         NetzwerkCli root = new NetzwerkCli();
         CommandLine cl = new CommandLine(root);
+        cl.registerConverter(LocalDate.class, NetzwerkCli::date);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("netzwerk: " + describe(e));
@@ -150,13 +157,31 @@ public final class NetzwerkCli implements Callable<Integer> {
         return null;
     }
 
+    /** Dates on the command line: ISO as in the JSON files, or German as on the form. */
+    static LocalDate date(String text) {
+        try {
+            return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("„" + text + "“ ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)"
+                    + " / '" + text + "' is not a date (yyyy-MM-dd or DD.MM.YYYY)");
+        }
+    }
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private static final String NOT_FOUND = "Datei nicht gefunden / file not found";
 
+    /**
+     * The one line a user reads: the library's own message (German / English), or a translation of
+     * the operating system's answer. Java class names never appear; {@code --verbose} adds the
+     * stack trace.
+     */
     static String describe(Exception e) {
         if (e instanceof FailedInput f) {
             return f.getMessage();
         }
-        if (e instanceof NetzwerkException || e instanceof IllegalArgumentException) {
+        if (e instanceof NetzwerkException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException u) {
@@ -165,10 +190,17 @@ public final class NetzwerkCli implements Callable<Integer> {
         if (e instanceof NoSuchFileException n) {
             return n.getFile() + ": " + NOT_FOUND;
         }
-        if (e instanceof IOException io) {
-            return io.getMessage() + " (" + io.getClass().getSimpleName() + ")";
+        if (e instanceof AccessDeniedException a) {
+            return a.getFile() + ": Zugriff verweigert / access denied";
         }
-        return e.toString();
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + ": Datei nicht lesbar oder nicht schreibbar / cannot read or write the file"
+                    + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
+        }
+        if (e instanceof IOException) {
+            return "Ein- oder Ausgabe fehlgeschlagen / input or output failed";
+        }
+        return "Unerwarteter Fehler, Einzelheiten mit --verbose / unexpected error, --verbose shows details";
     }
 
     /** An input that could not be used, with the file named. */
@@ -176,7 +208,12 @@ public final class NetzwerkCli implements Callable<Integer> {
         private static final long serialVersionUID = 1L;
 
         FailedInput(Path file, Exception cause) {
-            super(file + ": " + (cause instanceof NoSuchFileException ? NOT_FOUND : describe(cause)), cause);
+            super(named(file, cause instanceof NoSuchFileException ? NOT_FOUND : describe(cause)), cause);
+        }
+
+        // the library's messages about a file already name it
+        private static String named(Path file, String message) {
+            return message.contains(file.toString()) ? message : file + ": " + message;
         }
     }
 
@@ -194,7 +231,7 @@ public final class NetzwerkCli implements Callable<Integer> {
                 throw new NoSuchFileException(file.toString());
             }
             return reader.apply(file);
-        } catch (NetzwerkException | IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (NetzwerkException | IOException | UncheckedIOException e) {
             throw new FailedInput(file, e);
         }
     }

@@ -10,6 +10,7 @@ import com.openhtmltopdf.render.Box;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import java.io.IOException;
@@ -321,7 +322,7 @@ public final class AttendanceForm {
                 try {
                     records.add(new AttendanceRecord(target.id(), target.date(), target.kind(),
                             target.groupId(), organisation, person == null ? "" : person, ticked(box)));
-                } catch (IllegalArgumentException e) {
+                } catch (InvalidDataException e) {
                     throw new NetzwerkException("Feld '" + name + "' enthält unzulässige Angaben / field '" + name
                             + "' holds impossible values: " + e.getMessage(), e);
                 }

@@ -170,7 +170,8 @@ public final class PdfEngine {
             if (e instanceof RenderException r) {
                 throw r;
             }
-            throw new RenderException(documentName, "Erzeugen fehlgeschlagen / rendering failed: " + e, e);
+            throw new RenderException(documentName, "Erzeugen fehlgeschlagen / rendering failed"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         } finally {
             idleFonts.push(fonts);
         }
