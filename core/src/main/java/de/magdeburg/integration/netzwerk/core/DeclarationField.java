@@ -118,17 +118,19 @@ public enum DeclarationField {
     /**
      * The German caption for a field name as findings carry it.
      *
-     * @param fieldName a form field name, a {@code wg_} checkbox name or anything else; may be null
-     * @return the caption; {@value #WORKING_GROUPS_CAPTION} for a working-group checkbox; the name
-     *     itself when it is no field of the form; empty for null
+     * @param fieldName a form field name, a {@code wg_} checkbox name, a JSON path such as
+     *     {@code organisation.postalCode} or anything else; may be null
+     * @return the caption; {@value #WORKING_GROUPS_CAPTION} for a working-group checkbox and for
+     *     {@code workingGroups}; the name itself when it is no field of the form; empty for null
      */
     public static String captionOf(String fieldName) {
         if (fieldName == null) {
             return "";
         }
-        if (fieldName.startsWith(WORKING_GROUP_PREFIX)) {
+        if (fieldName.startsWith(WORKING_GROUP_PREFIX) || fieldName.equals("workingGroups")) {
             return WORKING_GROUPS_CAPTION;
         }
-        return find(fieldName).map(DeclarationField::caption).orElse(fieldName);
+        return Arrays.stream(values()).filter(f -> f.fieldName.equals(fieldName) || f.jsonPath.equals(fieldName))
+                .findFirst().map(DeclarationField::caption).orElse(fieldName);
     }
 }
