@@ -31,7 +31,9 @@ final class AttendanceCommand implements Callable<Integer> {
         }
         Meeting meeting = read(input, NetzwerkJson::readMeeting);
         Register register = read(registerFile, NetzwerkJson::readRegister);
-        write(output, out -> netzwerk().attendanceSheet(meeting, register, out));
+        var leftOff = new java.util.ArrayList<de.magdeburg.integration.netzwerk.core.Finding>();
+        write(output, out -> leftOff.addAll(netzwerk().attendanceSheet(meeting, register, out)));
+        NetzwerkCli.guestsLeftOff(leftOff);
         return OK;
     }
 

@@ -265,6 +265,20 @@ public final class NetzwerkCli implements Callable<Integer> {
         out.flush();
     }
 
+    /**
+     * Says which guests a document leaves off (GO-1.5). The command line has no speakers' terms to
+     * confirm an approval with, so the document is still what was asked for: a notice, not an error.
+     */
+    static void guestsLeftOff(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.isError()) {
+                System.err.println("Hinweis / notice: Gast nicht aufgeführt, ohne Amtszeiten der Sprecher*innen ist "
+                        + "keine Zustimmung bestätigt / guest left off, no approval can be confirmed without the "
+                        + "speakers' terms: " + f.message());
+            }
+        }
+    }
+
     /** Prints findings to stderr and returns the exit code they mean. */
     static int report(List<Finding> findings) {
         for (Finding f : findings) {
@@ -314,7 +328,9 @@ public final class NetzwerkCli implements Callable<Integer> {
         public Integer call() {
             Meeting meeting = read(input, NetzwerkJson::readMeeting);
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            write(output, out -> netzwerk().invitation(meeting, register, out));
+            var leftOff = new ArrayList<Finding>();
+            write(output, out -> leftOff.addAll(netzwerk().invitation(meeting, register, out)));
+            guestsLeftOff(leftOff);
             if (ics != null) {
                 writeAtomically(ics, netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
             }
