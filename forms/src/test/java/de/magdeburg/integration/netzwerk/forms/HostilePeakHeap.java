@@ -23,7 +23,6 @@ final class HostilePeakHeap {
         HostileStructures.all(HostileStructures.attendanceSheet()).forEach((k, v) -> files.put("sheet: " + k, v));
         files.put("declaration: 1 GiB field value", HostileInputs.bombInFieldValue());
         files.put("declaration: 1 GiB appearance, XMP, XFA", HostileInputs.bombInAppearanceMetadataAndXfa());
-        files.put("declaration: 10 MB field value", HostileInputs.hugeFieldValue(10_000_000));
         files.put("declaration: ours, normal", Samples.FORM.prefilled(Samples.complete()));
         AttendanceSheetReader sheets = AttendanceSheetReader.create();
         long maxPeak = 0;

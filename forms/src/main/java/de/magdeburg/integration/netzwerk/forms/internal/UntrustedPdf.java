@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
@@ -114,7 +115,8 @@ public final class UntrustedPdf {
             // PDFBox swallows some failures and reads on; a bound that was hit still decides
             check(deadline, budget, null);
             return result;
-        } catch (FormReadException e) {
+        } catch (NetzwerkException e) {
+            // our own verdict (a FormReadException, a sheet of another meeting), unless a bound was hit first
             check(deadline, budget, e);
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {

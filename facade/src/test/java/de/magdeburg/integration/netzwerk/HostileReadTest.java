@@ -1,0 +1,111 @@
+package de.magdeburg.integration.netzwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Representative;
+import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.core.SignatureStatus;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.HostileStructures;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile corpus by class (issue 11) through the facade, in its own {@code -Xmx256m} surefire
+ * execution (facade/pom.xml): declarations and attendance sheets end with a typed reason or with
+ * what a conforming reader sees, and eight threads reading the object-stream bomb at once leave a
+ * JVM that reads the next normal file correctly. 10 s per file is only the hang guard.
+ */
+class HostileReadTest {
+    private static final Netzwerk NETZWERK = Netzwerk.create();
+
+    static Stream<Arguments> corpus() {
+        List<Arguments> all = new ArrayList<>();
+        for (var base : List.of(HostileStructures.declaration(), HostileStructures.attendanceSheet())) {
+            for (Map.Entry<String, byte[]> e : HostileStructures.all(base).entrySet()) {
+                all.add(Arguments.of(base.name() + ": " + e.getKey(), base.name(), e.getValue()));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void endsWithATypedReasonOrAReading(String name, String kind, byte[] pdf) {
+        Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(kind, pdf));
+        assertThat(outcome).as(name).satisfiesAnyOf(
+                o -> assertThat(o).isInstanceOf(FormReadException.class),
+                o -> assertThat(o).isInstanceOf(List.class),
+                o -> assertThat(o).isInstanceOf(de.magdeburg.integration.netzwerk.forms.DeclarationReading.class));
+        if (name.endsWith("object-stream bomb") || name.endsWith("bomb behind two filters")
+                || name.endsWith("cross-reference-stream bomb")) {
+            assertThat(outcome).as(name).isInstanceOfSatisfying(FormReadException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        }
+    }
+
+    @Test
+    void anAttendanceSheetUpdatedTenThousandTimesReadsItsNewestRevision() {
+        byte[] pdf = HostileStructures.incrementalUpdates(HostileStructures.attendanceSheet(), 10_000);
+
+        assertThat(NETZWERK.readAttendance(pdf)).extracting(AttendanceRecord::organisation, AttendanceRecord::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Beispielverein e. V.", false),
+                        org.assertj.core.groups.Tuple.tuple("Zweiter Verein", true));
+    }
+
+    @Test
+    void eightThreadsReadingTheObjectStreamBombAllGetAReasonAndTheNextReadIsCorrect() throws Exception {
+        byte[] declarationBomb = HostileStructures.objectStreamBomb(HostileStructures.declaration());
+        byte[] sheetBomb = HostileStructures.objectStreamBomb(HostileStructures.attendanceSheet());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Object>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                boolean sheet = i % 2 == 1;
+                calls.add(pool.submit(() -> sheet ? read("attendance sheet", sheetBomb)
+                        : read("declaration", declarationBomb)));
+            }
+            for (Future<Object> call : calls) {
+                assertThat(call.get()).isInstanceOfSatisfying(FormReadException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Declaration declaration = new Declaration(RequestType.ENTRY, new Organisation("Verein A", "Breiter Weg 1",
+                "39104", "Magdeburg"), true, new Representative("Yılmaz", "Şükrü", "Vorstand", "0391 12345",
+                "info@verein.example"), List.of("language"), false, "Magdeburg", LocalDate.of(2026, 11, 26),
+                "Şükrü Yılmaz", SignatureStatus.NONE);
+        var normal = NETZWERK.readDeclaration(NETZWERK.prefilledDeclaration(declaration));
+        assertThat(normal.declaration()).isEqualTo(declaration);
+        assertThat(normal.findings()).isEmpty();
+    }
+
+    private static Object read(String kind, byte[] pdf) {
+        Function<byte[], Object> reader = kind.equals("declaration") ? NETZWERK::readDeclaration
+                : NETZWERK::readAttendance;
+        try {
+            return reader.apply(pdf);
+        } catch (FormReadException e) {
+            return e;
+        }
+    }
+}
