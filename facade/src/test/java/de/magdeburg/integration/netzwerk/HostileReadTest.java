@@ -11,6 +11,7 @@ import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import de.magdeburg.integration.netzwerk.forms.HostileStructures;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,10 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The hostile corpus by class (issue 11) through the facade, in its own {@code -Xmx256m} surefire
  * execution (facade/pom.xml): declarations and attendance sheets end with a typed reason or with
  * what a conforming reader sees, and eight threads reading the object-stream bomb at once leave a
- * JVM that reads the next normal file correctly. 10 s per file is only the hang guard.
+ * JVM that reads the next normal file correctly. 60 s per file is only the hang guard.
  */
 class HostileReadTest {
     private static final Netzwerk NETZWERK = Netzwerk.create();
+    /**
+     * For the tests that check what is read: a time limit a machine at load 25 does not reach, so
+     * that the size bound, not the clock, decides (the time limit has its own tests in forms).
+     */
+    private static final Netzwerk PATIENT = Netzwerk.builder()
+            .limits(ReadLimits.defaults().withMaxParseTime(Duration.ofSeconds(60))).build();
 
     static Stream<Arguments> corpus() {
         List<Arguments> all = new ArrayList<>();
@@ -49,7 +56,7 @@ class HostileReadTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void endsWithATypedReasonOrAReading(String name, String kind, byte[] pdf) {
-        Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(kind, pdf));
+        Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(PATIENT, kind, pdf));
         assertThat(outcome).as(name).satisfiesAnyOf(
                 o -> assertThat(o).isInstanceOf(FormReadException.class),
                 o -> assertThat(o).isInstanceOf(List.class),
@@ -65,7 +72,7 @@ class HostileReadTest {
     void anAttendanceSheetUpdatedTenThousandTimesReadsItsNewestRevision() {
         byte[] pdf = HostileStructures.incrementalUpdates(HostileStructures.attendanceSheet(), 10_000);
 
-        assertThat(NETZWERK.readAttendance(pdf)).extracting(AttendanceRecord::organisation, AttendanceRecord::present)
+        assertThat(PATIENT.readAttendance(pdf)).extracting(AttendanceRecord::organisation, AttendanceRecord::present)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Beispielverein e. V.", false),
                         org.assertj.core.groups.Tuple.tuple("Zweiter Verein", true));
     }
@@ -79,12 +86,13 @@ class HostileReadTest {
             List<Future<Object>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 boolean sheet = i % 2 == 1;
-                calls.add(pool.submit(() -> sheet ? read("attendance sheet", sheetBomb)
-                        : read("declaration", declarationBomb)));
+                calls.add(pool.submit(() -> sheet ? read(NETZWERK, "attendance sheet", sheetBomb)
+                        : read(NETZWERK, "declaration", declarationBomb)));
             }
             for (Future<Object> call : calls) {
+                // the bomb, or — for a read that waited for heap on a loaded machine — the time limit
                 assertThat(call.get()).isInstanceOfSatisfying(FormReadException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+                        e -> assertThat(e.reason()).isIn(Reason.TOO_LARGE, Reason.TOO_COMPLEX));
             }
         } finally {
             pool.shutdownNow();
@@ -99,9 +107,9 @@ class HostileReadTest {
         assertThat(normal.findings()).isEmpty();
     }
 
-    private static Object read(String kind, byte[] pdf) {
-        Function<byte[], Object> reader = kind.equals("declaration") ? NETZWERK::readDeclaration
-                : NETZWERK::readAttendance;
+    private static Object read(Netzwerk netzwerk, String kind, byte[] pdf) {
+        Function<byte[], Object> reader = kind.equals("declaration") ? netzwerk::readDeclaration
+                : netzwerk::readAttendance;
         try {
             return reader.apply(pdf);
         } catch (FormReadException e) {

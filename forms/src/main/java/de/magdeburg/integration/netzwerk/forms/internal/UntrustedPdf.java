@@ -35,7 +35,11 @@ public final class UntrustedPdf {
     private UntrustedPdf() {
     }
 
-    /** A read step that may fail with an {@link IOException}. */
+    /**
+     * A read step that may fail with an {@link IOException}.
+     *
+     * @param <T> its result
+     */
     @FunctionalInterface
     public interface IoSupplier<T> {
         /**
@@ -45,7 +49,11 @@ public final class UntrustedPdf {
         T get() throws IOException;
     }
 
-    /** What is read from the parsed document. */
+    /**
+     * What is read from the parsed document.
+     *
+     * @param <T> its result
+     */
     @FunctionalInterface
     public interface Reading<T> {
         /**
@@ -60,6 +68,7 @@ public final class UntrustedPdf {
     /**
      * Opens and reads an untrusted file.
      *
+     * @param <T> what is read
      * @param pdf the whole file; not null
      * @param limits the bounds; not null
      * @param reading what to read from the document
