@@ -15,6 +15,7 @@ import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
@@ -56,6 +57,7 @@ public final class Netzwerk {
     private final RulesProfile profile;
     private final Clock clock;
     private final DeclarationForm form;
+    private final AttendanceSheetReader attendanceReader;
     /**
      * Built on first use: fonts, templates and OpenHTMLtoPDF cost a cold process several hundred
      * milliseconds that reading or filling a declaration never needs.
@@ -66,6 +68,7 @@ public final class Netzwerk {
         this.profile = b.profile;
         this.clock = b.clock != null ? b.clock : profile.systemClock();
         this.form = DeclarationForm.builder().profile(profile).clock(clock).limits(b.limits).build();
+        this.attendanceReader = AttendanceSheetReader.of(b.limits);
     }
 
     /** @return an instance with the Magdeburg 2016 rules, the system clock in the profile's time
@@ -257,14 +260,18 @@ public final class Netzwerk {
     }
 
     /**
-     * Reads a ticked attendance sheet back.
+     * Reads a ticked attendance sheet back, with the same {@linkplain Builder#limits(ReadLimits)
+     * limits} and the same hardened reader as declarations.
      *
      * @param meeting the meeting the sheet was printed for; not null
      * @param sheet the sheet's PDF; not null
      * @return one record per listed partner
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the file is not a readable
+     *     attendance sheet within the limits, with its reason
+     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another meeting
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
-        return documents().readAttendance(meeting, sheet);
+        return attendanceReader.read(meeting, sheet);
     }
 
     /**
@@ -272,10 +279,11 @@ public final class Netzwerk {
      *
      * @param sheet the sheet's PDF; not null
      * @return one record per listed partner
-     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the file is not a readable sheet
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the file is not a readable
+     *     attendance sheet within the limits, with its reason
      */
     public List<AttendanceRecord> readAttendance(byte[] sheet) {
-        return documents().readAttendance(sheet);
+        return attendanceReader.read(sheet);
     }
 
     /**

@@ -23,9 +23,9 @@ public final class FormReadException extends NetzwerkException {
         /** No fillable fields: printed and scanned, or flattened. */
         NO_FORM("Die PDF-Datei enthält keine ausfüllbaren Formularfelder (gedruckt und eingescannt oder "
                 + "„flachgerechnet“?)", "The PDF file has no fillable form fields (printed and scanned, or flattened?)"),
-        /** A form, but not the declaration form of the network. */
-        FOREIGN_FORM("Die PDF-Datei ist nicht das Erklärungsformular des Netzwerks",
-                "The PDF file is not the network's declaration form"),
+        /** A form, but not the one expected: not the network's declaration form or attendance sheet. */
+        FOREIGN_FORM("Die PDF-Datei ist nicht das erwartete Formular des Netzwerks",
+                "The PDF file is not the network's form that was expected"),
         /** Larger than the configured limit. */
         TOO_LARGE("Die Datei ist zu groß", "The file is too large"),
         /** More pages than the configured limit. */

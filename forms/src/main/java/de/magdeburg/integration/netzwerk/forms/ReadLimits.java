@@ -5,21 +5,26 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Bounds for reading a returned declaration, which arrives from outside the city and is untrusted.
+ * Bounds for reading a returned declaration or attendance sheet, which arrives from outside the
+ * city and is untrusted.
  *
  * <p>Immutable and thread-safe. The size is checked before parsing (for a {@code Path} from the
  * file size, for a stream while reading it), the page count right after the document structure is
- * parsed, before any field is read. PDFBox keeps at most {@code maxBytes} of scratch data in
- * memory; beyond that it uses a temporary file. Field values stored as compressed streams are
- * decompressed only up to a fixed bound (64 KiB), so a decompression bomb costs neither memory
- * nor time.
+ * parsed, before any field is read. {@code maxBytes} also bounds what one read decodes: all
+ * streams PDFBox decompresses during the read together (object and cross-reference streams,
+ * field values, fonts, images, anything), every filter stage counted; beyond it the read stops
+ * with {@link FormReadException.Reason#TOO_LARGE}, so a decompression bomb costs neither memory
+ * nor time, wherever it sits. Field values stored as streams are in addition cut at 64 KiB.
+ * Reads running in parallel each reserve three times {@code maxBytes} from half of the JVM's
+ * heap and wait for it within {@code maxParseTime}.
  *
  * <p>{@code maxParseTime} bounds the wall-clock time of one read. PDFBox has no timeout of its
  * own, and the reader starts no thread that could be abandoned: the time is checked cooperatively,
- * each time the parser reads from the file and between fields, in the caller's thread. Everything
- * PDFBox does while parsing reads from the file, so a slow or looping parse stops soon after the
- * deadline with {@link FormReadException.Reason#TOO_COMPLEX}; a caller needing a hard bound for
- * code that reads nothing (no such case is known) must run the read in its own worker.
+ * each time the parser reads from the file, while a stream is decompressed and between fields,
+ * in the caller's thread. Everything PDFBox does while parsing reads from the file, so a slow or
+ * looping parse stops soon after the deadline with {@link FormReadException.Reason#TOO_COMPLEX};
+ * a caller needing a hard bound for code that reads nothing (no such case is known) must run the
+ * read in its own worker.
  *
  * @param maxBytes largest accepted file, in bytes; 1 – 2<sup>31</sup>−9 (arrays hold the file)
  * @param maxPages largest accepted page count; at least 1

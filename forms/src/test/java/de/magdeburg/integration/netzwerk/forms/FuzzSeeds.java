@@ -34,6 +34,7 @@ final class FuzzSeeds {
         seeds.put("png.pdf", HostileInputs.png());
         seeds.put("zip.pdf", HostileInputs.zip());
         seeds.put("empty.pdf", new byte[0]);
+        seeds.putAll(HostileStructures.seeds(HostileStructures.declaration()));
         for (var seed : seeds.entrySet()) {
             Files.write(dir.resolve(seed.getKey()), seed.getValue());
         }

@@ -143,4 +143,28 @@ final class RawPdf {
         m.put("signature", "/FT /Sig");
         return m;
     }
+
+    /**
+     * A ticked attendance sheet as our writer describes it (document information, one check box
+     * per row naming its organisation and person), without the printed table: two rows, the first
+     * not ticked, the second ticked. Object 5 is the field of row 0.
+     */
+    static byte[] attendanceSheet() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R /AcroForm 4 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [5 0 R 6 0 R] >>");
+        pdf.add("<< /Fields [5 0 R 6 0 R] >>");
+        pdf.add("<< /Type /Annot /Subtype /Widget /Rect [10 10 30 30] /P 3 0 R /T (present_0) /FT /Btn /V /Off"
+                + " /AS /Off /NetzwerkOrganisation (Beispielverein e. V.) /NetzwerkPerson (Anna Schmidt) >>");
+        pdf.add("<< /Type /Annot /Subtype /Widget /Rect [10 40 30 60] /P 3 0 R /T (present_1) /FT /Btn /V /Yes"
+                + " /AS /Yes /NetzwerkOrganisation (Zweiter Verein) /NetzwerkPerson () >>");
+        pdf.trailer("/Info << /Producer (Netzwerk) /NetzwerkAnwesenheitsliste " + literal(ATTENDANCE_SHEET_JSON)
+                + " >>");
+        return pdf.bytes();
+    }
+
+    /** The description {@link #attendanceSheet()} carries. */
+    static final String ATTENDANCE_SHEET_JSON = "{\"version\":1,\"meetingId\":\"ag-sprache-2026-11\","
+            + "\"date\":\"2026-11-20\",\"kind\":\"WORKING_GROUP\",\"groupId\":\"language\",\"rows\":2}";
 }

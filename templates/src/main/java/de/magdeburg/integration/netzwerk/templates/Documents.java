@@ -13,6 +13,7 @@ import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
 import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
 import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
@@ -158,29 +159,33 @@ public final class Documents {
      * that only set the widget, when its appearance state is.
      *
      * @param meeting the meeting the sheet was printed for; not null
-     * @param tickedSheet the PDF as returned, at most 20 MB; not null
+     * <p>The sheet is untrusted: it is read by {@link AttendanceSheetReader} with
+     * {@link de.magdeburg.integration.netzwerk.forms.ReadLimits#defaults()}.
+     *
+     * @param tickedSheet the PDF as returned; not null
      * @return one record per printed partner, in print order, {@code present} as ticked
-     * @throws NetzwerkException if the bytes are not a PDF, not an attendance sheet of this library,
-     *     belong to another meeting, or lost their form fields
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the bytes are not a
+     *     readable attendance sheet within the limits (with its reason)
+     * @throws NetzwerkException if the sheet belongs to another meeting
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] tickedSheet) {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(tickedSheet, "tickedSheet");
-        return AttendanceForm.read(meeting, tickedSheet);
+        return AttendanceSheetReader.create().read(meeting, tickedSheet);
     }
 
     /**
      * Reads a ticked attendance sheet back, taking the meeting's id, day, kind and group from the
      * sheet itself (for callers that only have the file, such as {@code netzwerk attendance read}).
      *
-     * @param tickedSheet the PDF as returned, at most 20 MB; not null
+     * @param tickedSheet the PDF as returned; not null
      * @return one record per printed partner, in print order, {@code present} as ticked
-     * @throws NetzwerkException if the bytes are not a PDF or not an attendance sheet of this
-     *     library, or lost their form fields
+     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the bytes are not a
+     *     readable attendance sheet within the limits (with its reason)
      */
     public List<AttendanceRecord> readAttendance(byte[] tickedSheet) {
         Objects.requireNonNull(tickedSheet, "tickedSheet");
-        return AttendanceForm.read(null, tickedSheet);
+        return AttendanceSheetReader.create().read(tickedSheet);
     }
 
     /**

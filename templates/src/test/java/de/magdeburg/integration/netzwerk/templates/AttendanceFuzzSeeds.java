@@ -26,6 +26,8 @@ final class AttendanceFuzzSeeds {
         seeds.put("pages-600.pdf", AttendanceHostileInputs.pages(600));
         seeds.put("truncated-50.pdf", Arrays.copyOf(AttendanceHostileInputs.valid(4), 700));
         seeds.put("empty.pdf", new byte[0]);
+        seeds.putAll(de.magdeburg.integration.netzwerk.forms.HostileStructures.seeds(
+                de.magdeburg.integration.netzwerk.forms.HostileStructures.attendanceSheet()));
         for (String method : new String[] {"readAttendanceGivesRecordsOrANetzwerkException",
             "readAttendanceOfTheSheetsOwnMeetingGivesRecordsOrANetzwerkException"}) {
             Path dir = Files.createDirectories(base.resolve(method));

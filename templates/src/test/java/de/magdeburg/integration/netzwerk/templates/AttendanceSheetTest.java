@@ -10,6 +10,8 @@ import de.magdeburg.integration.netzwerk.core.Guest;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
@@ -239,17 +241,18 @@ class AttendanceSheetTest {
     @Test
     void refusesSomethingThatIsNotAPdf() {
         assertThatThrownBy(() -> DOCS.readAttendance(Samples.meeting(), "hello".getBytes()))
-                .isInstanceOf(NetzwerkException.class)
-                .hasMessageStartingWith("Die Datei ist keine lesbare PDF-Datei / the file is not a readable PDF");
+                .isInstanceOfSatisfying(FormReadException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_PDF));
     }
 
     @Test
     void refusesAnotherPdf() {
         byte[] minutes = DOCS.minutes(Samples.minutes(ReviewState.DRAFT));
         assertThatThrownBy(() -> DOCS.readAttendance(Samples.meeting(), minutes))
-                .isInstanceOf(NetzwerkException.class)
-                .hasMessage("Die Datei ist keine Anwesenheitsliste des Netzwerks / the file is not an attendance"
-                        + " sheet of the network (no NetzwerkAnwesenheitsliste)");
+                .isInstanceOf(FormReadException.class)
+                .hasMessage("Die PDF-Datei ist nicht das erwartete Formular des Netzwerks (keine Anwesenheitsliste des"
+                        + " Netzwerks, NetzwerkAnwesenheitsliste fehlt). / The PDF file is not the network's form that"
+                        + " was expected (not an attendance sheet of the network, no NetzwerkAnwesenheitsliste)."
+                        + " [FOREIGN_FORM]");
     }
 
     @Test
@@ -275,7 +278,6 @@ class AttendanceSheetTest {
             flat = out.toByteArray();
         }
         assertThatThrownBy(() -> DOCS.readAttendance(meeting, flat))
-                .isInstanceOf(NetzwerkException.class)
-                .hasMessageContaining("keine Formularfelder");
+                .isInstanceOfSatisfying(FormReadException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_FORM));
     }
 }

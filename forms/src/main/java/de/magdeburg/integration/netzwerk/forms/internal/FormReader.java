@@ -14,8 +14,6 @@ import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -38,10 +35,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -91,99 +85,7 @@ public final class FormReader {
      * @throws FormReadException if the file cannot be read as our form
      */
     public DeclarationReading read(byte[] pdf) {
-        if (pdf.length > limits.maxBytes()) {
-            throw tooLarge(pdf.length);
-        }
-        if (!startsLikePdf(pdf)) {
-            throw new FormReadException(Reason.NOT_A_PDF, pdf.length == 0 ? "leere Datei" : "",
-                    pdf.length == 0 ? "empty file" : "", null);
-        }
-        if (!endsLikePdf(pdf)) {
-            throw new FormReadException(Reason.DAMAGED, "Dateiende %%EOF fehlt, die Datei ist abgeschnitten",
-                    "end marker %%EOF missing, the file is truncated", null);
-        }
-        Deadline deadline = new Deadline(limits.maxParseTime());
-        PDDocument doc;
-        try {
-            doc = Loader.loadPDF(new TimedBuffer(pdf, deadline), "", null, null,
-                    MemoryUsageSetting.setupMixed(limits.maxBytes(), limits.maxBytes() * 4).streamCache);
-        } catch (InvalidPasswordException e) {
-            throw new FormReadException(Reason.ENCRYPTED, "Kennwort zum Öffnen nötig", "password needed to open it",
-                    e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            deadline.check();
-            throw damaged(e);
-        }
-        try (doc) {
-            DeclarationReading reading = read(doc, pdf, deadline);
-            deadline.check();
-            return reading;
-        } catch (FormReadException e) {
-            throw e;
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            // PDFBox may turn our deadline into any failure; the deadline is the true reason
-            deadline.check();
-            throw damaged(e);
-        }
-    }
-
-    /** The wall-clock bound of one read; see {@link ReadLimits#maxParseTime()}. */
-    private static final class Deadline {
-        private final long end;
-        private final Duration limit;
-
-        Deadline(Duration limit) {
-            this.limit = limit;
-            // a limit of centuries would overflow; nanoTime differences stay exact below 2^62
-            long nanos = limit.compareTo(Duration.ofDays(36_500)) > 0 ? Duration.ofDays(36_500).toNanos()
-                    : limit.toNanos();
-            this.end = System.nanoTime() + nanos;
-        }
-
-        boolean passed() {
-            return System.nanoTime() - end > 0;
-        }
-
-        /** @throws FormReadException TOO_COMPLEX if the time is up */
-        void check() {
-            if (passed()) {
-                throw new FormReadException(Reason.TOO_COMPLEX, "nach " + limit.toMillis() + " ms abgebrochen",
-                        "stopped after " + limit.toMillis() + " ms", null);
-            }
-        }
-    }
-
-    /**
-     * The file as PDFBox reads it, failing every read once the deadline has passed: PDFBox reads
-     * from the file in every parsing step, so this stops a runaway parse in the caller's thread.
-     */
-    private static final class TimedBuffer extends RandomAccessReadBuffer {
-        private final Deadline deadline;
-        private int reads;
-
-        TimedBuffer(byte[] pdf, Deadline deadline) {
-            super(pdf);
-            this.deadline = deadline;
-        }
-
-        private void tick() throws IOException {
-            // System.nanoTime() on every byte would cost more than the parse itself
-            if ((++reads & 0xFFF) == 0 && deadline.passed()) {
-                throw new IOException("read time limit reached");
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            tick();
-            return super.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            tick();
-            return super.read(b, off, len);
-        }
+        return UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
     }
 
     private static FormReadException tooManyFields(int count, boolean more) {
@@ -197,26 +99,10 @@ public final class FormReader {
      * @return the exception for a file over the size limit
      */
     public FormReadException tooLarge(long size) {
-        return new FormReadException(Reason.TOO_LARGE, size + " Bytes, höchstens " + limits.maxBytes(),
-                size + " bytes, at most " + limits.maxBytes(), null);
+        return UntrustedPdf.tooLarge(size, limits);
     }
 
-    private static FormReadException damaged(Throwable e) {
-        return new FormReadException(Reason.DAMAGED, "", "", e);
-    }
-
-    private static boolean startsLikePdf(byte[] pdf) {
-        String head = new String(pdf, 0, Math.min(pdf.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
-    }
-
-    private static boolean endsLikePdf(byte[] pdf) {
-        int from = Math.max(0, pdf.length - 1024);
-        String tail = new String(pdf, from, pdf.length - from, StandardCharsets.ISO_8859_1);
-        return tail.contains("%%EOF");
-    }
-
-    private DeclarationReading read(PDDocument doc, byte[] pdf, Deadline deadline) throws IOException {
+    private DeclarationReading read(PDDocument doc, byte[] pdf, UntrustedPdf.Deadline deadline) throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages > limits.maxPages()) {
             throw new FormReadException(Reason.TOO_MANY_PAGES, pages + " Seiten, höchstens " + limits.maxPages(),
@@ -291,13 +177,13 @@ public final class FormReader {
     private static final class FieldTree {
         final Map<String, PDField> out;
         final List<PDSignature> signatures;
-        final Deadline deadline;
+        final UntrustedPdf.Deadline deadline;
         // a hostile tree may list a node as its own kid, or the same kid many times: without
         // this, /Kids [a a a …] nested 20 deep is an exponential walk
         final Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         int unreadable;
 
-        FieldTree(Map<String, PDField> out, List<PDSignature> signatures, Deadline deadline) {
+        FieldTree(Map<String, PDField> out, List<PDSignature> signatures, UntrustedPdf.Deadline deadline) {
             this.out = out;
             this.signatures = signatures;
             this.deadline = deadline;

@@ -70,6 +70,7 @@ public final class NetzwerkCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String... args) {
+        configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
         Integer quick = runWithoutPicocli(args);
         if (quick != null) {
             return quick;
@@ -94,6 +95,24 @@ public final class NetzwerkCli implements Callable<Integer> {
             return UNUSABLE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Third-party logging (PDFBox through commons-logging and SLF4J, openhtmltopdf) stays off the
+     * terminal: for a hostile file PDFBox logs pages of stack traces, and the contract is one line on
+     * stderr. {@code --verbose} shows warnings and errors. Runs before the first logger is created
+     * (SLF4J's simple logger reads its configuration once); a level set with {@code -D} wins.
+     *
+     * @param verbose whether {@code --verbose} was given
+     */
+    static void configureLogging(boolean verbose) {
+        String level = verbose ? "warn" : "off";
+        for (String key : new String[] {"org.slf4j.simpleLogger.defaultLogLevel",
+                "org.slf4j.simpleLogger.log.org.apache.pdfbox", "org.slf4j.simpleLogger.log.org.apache.fontbox"}) {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, level);
+            }
+        }
     }
 
     /**

@@ -1,32 +1,24 @@
 package de.magdeburg.integration.netzwerk.templates.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
-import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.MeetingKind;
-import de.magdeburg.integration.netzwerk.core.InvalidDataException;
-import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -53,27 +45,19 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * its meeting id and number of rows as JSON in the document information under {@value #INFO_KEY},
  * and each field the organisation and person printed in its row (keys {@code /NetzwerkOrganisation},
  * {@code /NetzwerkPerson}), so that a returned sheet can be checked and read without the partner
- * list. (One JSON string for 200 rows would exceed PDF/A's 32767-byte string limit.)
+ * list. (One JSON string for 200 rows would exceed PDF/A's 32767-byte string limit.) Returned
+ * sheets are read by {@link AttendanceSheetReader}, which owns this contract.
  */
 public final class AttendanceForm {
     /** Document information key of the sheet's description. */
-    public static final String INFO_KEY = "NetzwerkAnwesenheitsliste";
+    public static final String INFO_KEY = AttendanceSheetReader.INFO_KEY;
 
     /** On-state name written; any other non-Off name is accepted when reading. */
     public static final String ON = "Yes";
 
-    /** Largest sheet accepted for reading, in bytes. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
-
-    /** Most pages accepted for reading. */
-    public static final int MAX_PAGES = 500;
-
-    /** Most rows (and so top-level fields) a sheet may have when read. */
-    public static final int MAX_ROWS = 10_000;
-
     /** Field dictionary keys that keep the printed organisation and person with each box. */
-    private static final COSName ORGANISATION_KEY = COSName.getPDFName("NetzwerkOrganisation");
-    private static final COSName PERSON_KEY = COSName.getPDFName("NetzwerkPerson");
+    private static final COSName ORGANISATION_KEY = COSName.getPDFName(AttendanceSheetReader.ORGANISATION_KEY);
+    private static final COSName PERSON_KEY = COSName.getPDFName(AttendanceSheetReader.PERSON_KEY);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOX_ID = Pattern.compile(Pattern.quote(Views.PRESENT_PREFIX) + "\\d+");
@@ -253,140 +237,5 @@ public final class AttendanceForm {
         ap.getCOSObject().setDirect(true);
         ap.setNormalAppearance(new PDAppearanceEntry(states));
         return ap;
-    }
-
-    /**
-     * Reads a ticked sheet.
-     *
-     * @param meeting the meeting the sheet must belong to; null to take the meeting's id, day, kind
-     *     and group from the sheet itself
-     * @param pdf the sheet as returned
-     * @return one record per printed partner row, in print order
-     * @throws NetzwerkException if the bytes are not a readable sheet of this meeting
-     */
-    public static List<AttendanceRecord> read(Meeting meeting, byte[] pdf) {
-        if (pdf.length > MAX_BYTES) {
-            throw new NetzwerkException("Die Datei ist mit " + pdf.length + " Bytes zu groß für eine Anwesenheitsliste"
-                    + " (höchstens " + MAX_BYTES + ") / file too large for an attendance sheet");
-        }
-        try (PDDocument doc = Loader.loadPDF(pdf, "", null, null,
-                MemoryUsageSetting.setupMixed(8L * 1024 * 1024, 64L * 1024 * 1024).streamCache)) {
-            if (doc.getNumberOfPages() > MAX_PAGES) {
-                throw new NetzwerkException("Die Datei hat " + doc.getNumberOfPages() + " Seiten, höchstens "
-                        + MAX_PAGES + " sind erlaubt / too many pages");
-            }
-            String description = doc.getDocumentInformation().getCustomMetadataValue(INFO_KEY);
-            if (description == null) {
-                throw new NetzwerkException("Die Datei ist keine Anwesenheitsliste des Netzwerks"
-                        + " / the file is not an attendance sheet of the network (no " + INFO_KEY + ")");
-            }
-            JsonNode sheet = parse(description);
-            String sheetMeeting = sheet.path("meetingId").asText("");
-            SheetMeeting target = meeting != null
-                    ? new SheetMeeting(meeting.id(), meeting.start().toLocalDate(), meeting.kind(), meeting.groupId())
-                    : SheetMeeting.of(sheet);
-            if (meeting != null && !sheetMeeting.equals(meeting.id())) {
-                throw new NetzwerkException("Die Anwesenheitsliste gehört zur Sitzung '" + sheetMeeting
-                        + "', nicht zu '" + meeting.id() + "' / the sheet belongs to meeting '" + sheetMeeting
-                        + "', not '" + meeting.id() + "'");
-            }
-            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
-            if (form == null) {
-                throw new NetzwerkException("Die Anwesenheitsliste hat keine Formularfelder mehr (ausgedruckt"
-                        + " und eingescannt oder reduziert?) / the sheet has no form fields (flattened?)");
-            }
-            // we write one field per row; counted before PDFBox parses a single field object
-            COSArray fieldArray = form.getCOSObject().getCOSArray(COSName.FIELDS);
-            if (fieldArray != null && fieldArray.size() > MAX_ROWS) {
-                throw new NetzwerkException("Die Anwesenheitsliste hat " + fieldArray.size() + " Formularfelder, höchstens "
-                        + MAX_ROWS + " / the sheet has " + fieldArray.size() + " form fields, at most " + MAX_ROWS);
-            }
-            // one walk of the field tree instead of one per row: 10 000 rows × 10 000 fields
-            // would otherwise be quadratic (found by AttendanceHostileInputTest)
-            form.setCacheFields(true);
-            List<AttendanceRecord> records = new ArrayList<>();
-            int rows = sheet.path("rows").asInt();
-            for (int i = 0; i < rows; i++) {
-                String name = Views.PRESENT_PREFIX + i;
-                PDField field = form.getField(name);
-                if (!(field instanceof PDCheckBox box)) {
-                    throw new NetzwerkException("Feld '" + name + "' fehlt in der Anwesenheitsliste / field '"
-                            + name + "' is missing from the attendance sheet");
-                }
-                String organisation = box.getCOSObject().getString(ORGANISATION_KEY);
-                if (organisation == null || organisation.isBlank()) {
-                    throw new NetzwerkException("Feld '" + name + "' nennt keine Organisation / field '" + name
-                            + "' names no organisation");
-                }
-                String person = box.getCOSObject().getString(PERSON_KEY);
-                try {
-                    records.add(new AttendanceRecord(target.id(), target.date(), target.kind(),
-                            target.groupId(), organisation, person == null ? "" : person, ticked(box)));
-                } catch (InvalidDataException e) {
-                    throw new NetzwerkException("Feld '" + name + "' enthält unzulässige Angaben / field '" + name
-                            + "' holds impossible values: " + e.getMessage(), e);
-                }
-            }
-            return records;
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            if (e instanceof NetzwerkException n) {
-                throw n;
-            }
-            // PDFBox answers some damage with unchecked exceptions or deep recursion, not IOException
-            throw new NetzwerkException("Die Datei ist keine lesbare PDF-Datei / the file is not a readable PDF: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    /** The meeting as the sheet describes it. */
-    private record SheetMeeting(String id, java.time.LocalDate date, MeetingKind kind, String groupId) {
-        static SheetMeeting of(JsonNode sheet) {
-            try {
-                return new SheetMeeting(sheet.path("meetingId").asText(""),
-                        java.time.LocalDate.parse(sheet.path("date").asText("")),
-                        MeetingKind.valueOf(sheet.path("kind").asText("")), sheet.path("groupId").asText(""));
-            } catch (RuntimeException e) {
-                throw new NetzwerkException("Die Anwesenheitsliste nennt ihre Sitzung nicht vollständig (ältere Liste?);"
-                        + " bitte die Sitzung angeben / the sheet does not fully describe its meeting: "
-                        + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static JsonNode parse(String description) {
-        try {
-            JsonNode node = JSON.readTree(description);
-            if (node == null || !node.path("rows").canConvertToInt() || node.path("rows").asInt() < 0
-                    || node.path("rows").asInt() > MAX_ROWS) {
-                throw new NetzwerkException("Die Beschreibung der Anwesenheitsliste ist unvollständig"
-                        + " / the sheet description has no rows");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new NetzwerkException("Die Beschreibung der Anwesenheitsliste ist beschädigt"
-                    + " / the sheet description is damaged", e);
-        }
-    }
-
-    /** The value decides; without a value, the widget's appearance state does. */
-    private static boolean ticked(PDCheckBox box) {
-        COSBase v = box.getCOSObject().getDictionaryObject(COSName.V);
-        if (v instanceof COSName n) {
-            return isOn(n.getName());
-        }
-        if (v instanceof COSString s) {
-            return isOn(s.getString());
-        }
-        for (PDAnnotationWidget w : box.getWidgets()) {
-            COSName as = w.getAppearanceState();
-            if (as != null && isOn(as.getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isOn(String state) {
-        return !state.isEmpty() && !state.equals("Off");
     }
 }
