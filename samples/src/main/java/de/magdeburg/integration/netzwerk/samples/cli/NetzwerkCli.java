@@ -290,7 +290,7 @@ public final class NetzwerkCli implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = NetzwerkCli.class.getPackage().getImplementationVersion();
-            return new String[] {"netzwerk " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+            return new String[] {"netzwerk " + (v == null ? "(Entwicklungsstand / development build)" : v)};
         }
     }
 
