@@ -7,11 +7,7 @@ assert new File(basedir, 'anwesenheit.pdf').length() > 10000
 assert new File(basedir, 'register.json').length() > 10000
 
 // exactly the versions the Netzwerk build tested, nothing more, nothing less
-def gav = { File f ->
-    f.readLines('UTF-8').collect { it.trim() }.findAll { it ==~ /[^: ]+:[^: ]+:jar:.*/ }
-            .collect { def p = it.split(':'); "${p[0]}:${p[1]}:${p[3]}".toString() }
-            .findAll { !it.startsWith('de.magdeburg.integration:') } as Set
-}
+def gav = evaluate(new File(versionsScript))
 def tested = gav(new File(testedVersions))
 def resolved = gav(new File(basedir, 'target/resolved-versions.txt'))
 assert !tested.isEmpty()

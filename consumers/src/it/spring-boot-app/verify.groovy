@@ -6,11 +6,7 @@ assert !log.contains('Cannot find template location')
 assert !log.contains('SLF4J(W)')
 
 // exactly the versions the starter was built and tested with (Boot's, Jackson included)
-def gav = { File f ->
-    f.readLines('UTF-8').collect { it.trim() }.findAll { it ==~ /[^: ]+:[^: ]+:jar:.*/ }
-            .collect { def p = it.split(':'); "${p[0]}:${p[1]}:${p[3]}".toString() }
-            .findAll { !it.startsWith('de.magdeburg.integration:') } as Set
-}
+def gav = evaluate(new File(versionsScript))
 def tested = gav(new File(starterTestedVersions))
 def resolved = gav(new File(basedir, 'target/resolved-versions.txt'))
 def boot = ['org.springframework.boot:spring-boot-starter', 'org.springframework.boot:spring-boot-starter-logging',
