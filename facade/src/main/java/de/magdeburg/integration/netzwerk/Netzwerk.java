@@ -16,6 +16,7 @@ import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.core.internal.AtomicFiles;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
@@ -23,10 +24,7 @@ import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -398,19 +396,8 @@ public final class Netzwerk {
         // written completely to a sibling first: a failed render never leaves a broken or empty file
         var buffer = new ByteArrayOutputStream();
         writer.write(buffer);
-        Path target = file.toAbsolutePath();
         try {
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, buffer.toByteArray());
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.replace(file, out -> buffer.writeTo(out));
         } catch (IOException e) {
             // the file system's wording names Java's exception classes: the file is what people need
             throw new NetzwerkException("Datei kann nicht geschrieben werden / cannot write " + file, e);

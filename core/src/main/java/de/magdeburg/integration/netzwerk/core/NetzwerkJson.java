@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.magdeburg.integration.netzwerk.core.internal.AtomicFiles;
 import de.magdeburg.integration.netzwerk.core.internal.Json;
 import de.magdeburg.integration.netzwerk.core.internal.ProfileLoader;
 import java.io.ByteArrayInputStream;
@@ -14,10 +15,8 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -768,29 +767,10 @@ public final class NetzwerkJson {
 
     private static void toFile(Path file, Writing writing) {
         Objects.requireNonNull(file, "file");
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writing.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.replace(file, writing::write);
         } catch (IOException e) {
             throw new NetzwerkException(file + ": nicht schreibbar / cannot write: " + Json.describe(e), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write already failed; that failure is the one to report
-                }
-            }
         }
     }
 }

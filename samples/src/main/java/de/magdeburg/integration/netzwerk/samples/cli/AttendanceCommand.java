@@ -15,13 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code netzwerk attendance}: attendance sheets (§1(4)) and reading them back. */
+// MEETING.json, --register and -o are required unless "read" follows; picocli cannot say that
 @Command(name = "attendance", mixinStandardHelpOptions = true,
         description = "Anwesenheitsliste für eine Sitzung als PDF.",
+        customSynopsis = {"netzwerk attendance MEETING.json --register=REGISTER.json -o=FILE.pdf",
+                "                netzwerk attendance read FILE.pdf"},
         subcommands = AttendanceCommand.Read.class)
 final class AttendanceCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MEETING.json") Path input;
-    @Option(names = "--register", paramLabel = "REGISTER.json") Path registerFile;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf") Path output;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MEETING.json",
+            description = "Die Sitzung als JSON (Beispiel: meeting.json; Pflicht).") Path input;
+    @Option(names = "--register", paramLabel = "REGISTER.json",
+            description = "Die Übersicht der Netzwerkpartner*innen: wer auf der Liste steht (Pflicht).") Path registerFile;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
     @Override
     public Integer call() {
@@ -40,7 +45,7 @@ final class AttendanceCommand implements Callable<Integer> {
     @Command(name = "read", mixinStandardHelpOptions = true,
             description = "Liest eine angekreuzte Anwesenheitsliste: Anwesenheiten als JSON auf stdout.")
     static final class Read implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE.pdf") Path input;
+        @Parameters(index = "0", paramLabel = "FILE.pdf", description = "Die angekreuzte Anwesenheitsliste (PDF).") Path input;
 
         @Override
         public Integer call() {

@@ -27,7 +27,8 @@ final class FormCommand implements Callable<Integer> {
 
     @Command(name = "blank", mixinStandardHelpOptions = true, description = "Leeres, ausfüllbares Formular.")
     static final class Blank implements Callable<Integer> {
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
         @Override
         public Integer call() {
@@ -39,8 +40,10 @@ final class FormCommand implements Callable<Integer> {
     @Command(name = "fill", mixinStandardHelpOptions = true,
             description = "Vorausgefülltes Formular aus JSON (dasselbe Format, das 'form read' als \"declaration\" ausgibt).")
     static final class Fill implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DECLARATION.json") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Parameters(index = "0", paramLabel = "DECLARATION.json",
+                description = "Die Angaben der Erklärung als JSON (Beispiel: declaration-entry.json).") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
         @Override
         public Integer call() {
@@ -53,7 +56,7 @@ final class FormCommand implements Callable<Integer> {
     @Command(name = "read", mixinStandardHelpOptions = true,
             description = "Liest ein ausgefülltes Formular: JSON {\"declaration\":…, \"findings\":[…]} auf stdout.")
     static final class Read implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE.pdf") Path input;
+        @Parameters(index = "0", paramLabel = "FILE.pdf", description = "Das ausgefüllte Formular (PDF).") Path input;
 
         @Override
         public Integer call() {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
  * written, findings printed), 2 unreadable input or wrong usage (one line on stderr).
  */
 @Command(name = "netzwerk", mixinStandardHelpOptions = true, versionProvider = NetzwerkCli.Version.class,
+        resourceBundle = "de.magdeburg.integration.netzwerk.samples.cli.Hilfe",
         description = "Regeln, Erklärungen und Dokumente des Netzwerks für Integrations- und Ausländerarbeit.",
         subcommands = {FormCommand.class, AttendanceCommand.class, NetzwerkCli.MinutesCommand.class,
                 NetzwerkCli.WorkPlanCommand.class, NetzwerkCli.InvitationCommand.class, RegisterCommand.class,
@@ -47,7 +48,7 @@ public final class NetzwerkCli implements Callable<Integer> {
     /** Exit code: unreadable input or wrong usage. */
     public static final int UNUSABLE = 2;
 
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Stack traces for errors.")
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Bei Fehlern auch den Stack-Trace ausgeben.")
     boolean verbose;
 
     private static Netzwerk netzwerk;
@@ -300,8 +301,13 @@ public final class NetzwerkCli implements Callable<Integer> {
 
     /** Prints findings to stderr and returns the exit code they mean. */
     static int report(List<Finding> findings) {
+        return report("", findings);
+    }
+
+    /** Prints findings to stderr, each line starting with {@code prefix}, and returns their exit code. */
+    static int report(String prefix, List<Finding> findings) {
         for (Finding f : findings) {
-            System.err.println(f.severity() + " " + f.rule() + (f.field().isEmpty() ? "" : " [" + f.field() + "]")
+            System.err.println(prefix + f.severity() + " " + f.rule() + (f.field().isEmpty() ? "" : " [" + f.field() + "]")
                     + ": " + f.message());
         }
         return findings.stream().anyMatch(Finding::isError) ? FINDINGS : OK;
@@ -309,8 +315,9 @@ public final class NetzwerkCli implements Callable<Integer> {
 
     @Command(name = "minutes", mixinStandardHelpOptions = true, description = "Protokoll als PDF (§5(1)).")
     static final class MinutesCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "MINUTES.json") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Parameters(index = "0", paramLabel = "MINUTES.json", description = "Das Protokoll als JSON (Beispiel: minutes.json).") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
         @Override
         public Integer call() {
@@ -323,8 +330,10 @@ public final class NetzwerkCli implements Callable<Integer> {
     @Command(name = "workplan", mixinStandardHelpOptions = true,
             description = "Jahresarbeitsplan als PDF; Befunde zu GO-5.2a/b, GO-5.3, GO-4.3 auf stderr.")
     static final class WorkPlanCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLAN.json") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Parameters(index = "0", paramLabel = "PLAN.json",
+                description = "Der Jahresarbeitsplan als JSON (Beispiel: workplan-language-2027.json).") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
         @Override
         public Integer call() {
@@ -338,10 +347,12 @@ public final class NetzwerkCli implements Callable<Integer> {
     @Command(name = "invitation", mixinStandardHelpOptions = true,
             description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei.")
     static final class InvitationCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "MEETING.json") Path input;
-        @Option(names = "--register", required = true, paramLabel = "REGISTER.json") Path registerFile;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
-        @Option(names = "--ics", paramLabel = "FILE.ics") Path ics;
+        @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON (Beispiel: meeting.json).") Path input;
+        @Option(names = "--register", required = true, paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen, an die eingeladen wird (Pflicht).") Path registerFile;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als iCalendar-Datei.") Path ics;
 
         @Override
         public Integer call() {
@@ -362,7 +373,7 @@ public final class NetzwerkCli implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = NetzwerkCli.class.getPackage().getImplementationVersion();
-            return new String[] {"netzwerk " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+            return new String[] {"netzwerk " + (v == null ? "(Entwicklungsstand / development build)" : v)};
         }
     }
 

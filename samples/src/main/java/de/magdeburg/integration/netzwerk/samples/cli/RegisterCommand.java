@@ -3,7 +3,6 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
-import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.report;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
@@ -12,12 +11,14 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,16 +31,19 @@ import picocli.CommandLine.Parameters;
 final class RegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("netzwerk: register needs a sub-command: apply, inactive, overview, portal, mailing-list");
+        System.err.println("netzwerk: register braucht einen Unterbefehl / needs a sub-command: apply, inactive, overview, portal, mailing-list");
         return NetzwerkCli.UNUSABLE;
     }
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = "Wendet Erklärungen (PDF) auf die Übersicht an und schreibt die neue Übersicht (atomar).")
     static final class Apply implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "DECLARATION.pdf") List<Path> declarations;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.json") Path output;
+        @Parameters(index = "0", paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "DECLARATION.pdf",
+                description = "Eine oder mehrere ausgefüllte Erklärungen, in dieser Reihenfolge angewendet.") List<Path> declarations;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.json",
+                description = "Die neue Übersicht (Pflicht; darf REGISTER.json selbst sein).") Path output;
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Stichtag (Standard: heute).") LocalDate on;
 
         @Override
@@ -51,32 +55,46 @@ final class RegisterCommand implements Callable<Integer> {
             for (Path p : declarations) {
                 readings.add(NetzwerkCli.readDeclarationPdf(p));
             }
-            var findings = new ArrayList<Finding>();
+            boolean errors = false;
             for (int i = 0; i < readings.size(); i++) {
-                RegisterUpdate u = netzwerk().apply(register, readings.get(i).declaration(), day);
-                for (Finding f : readings.get(i).findings()) {
-                    if (!u.findings().contains(f)) {
-                        findings.add(f);
-                    }
-                }
+                Path file = declarations.get(i);
+                DeclarationReading reading = readings.get(i);
+                RegisterUpdate u = netzwerk().apply(register, reading.declaration(), day);
+                // the form's findings and the update's, each once, every line naming its file
+                var findings = new ArrayList<Finding>();
+                reading.findings().stream().filter(f -> !u.findings().contains(f)).forEach(findings::add);
                 findings.addAll(u.findings());
-                if (u.rejected()) {
-                    System.err.println("netzwerk: " + declarations.get(i) + ": nicht übernommen / not applied");
-                }
+                errors |= NetzwerkCli.report(file + ": ", findings) != OK;
+                System.err.println(summary(file, reading, u, findings));
                 register = u.register();
             }
             Register result = register;
             write(output, out -> NetzwerkJson.write(result, out));
-            return report(findings);
+            return errors ? NetzwerkCli.FINDINGS : OK;
+        }
+
+        /** One line per file: what was asked for, whether it was applied, and how many findings. */
+        private static String summary(Path file, DeclarationReading reading, RegisterUpdate update, List<Finding> findings) {
+            long errors = findings.stream().filter(Finding::isError).count();
+            long others = findings.size() - errors;
+            return file + ": " + (update.rejected() ? "nicht übernommen / not applied" : "übernommen / applied") + " — "
+                    + REQUEST.get(reading.declaration().request()) + " „" + reading.declaration().organisation().name() + "“, "
+                    + errors + " Fehler, " + others + " Hinweise / " + errors + " errors, " + others + " other findings";
         }
     }
+
+    private static final Map<RequestType, String> REQUEST = Map.of(
+            RequestType.ENTRY, "Aufnahme", RequestType.DELETION, "Löschung", RequestType.CHANGE, "Änderung");
 
     @Command(name = "inactive", mixinStandardHelpOptions = true,
             description = "GO-1.4: Netzwerkpartner*innen ohne Teilnahme an einer AG im letzten Jahr (JSON auf stdout).")
     static final class Inactive implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
-        @Option(names = "--attendance", required = true, paramLabel = "ATTENDANCE.json") Path attendanceFile;
-        @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD") LocalDate asOf;
+        @Parameters(index = "0", paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
+        @Option(names = "--attendance", required = true, paramLabel = "ATTENDANCE.json",
+                description = "Die Anwesenheiten als JSON (Beispiel: attendance.json; Pflicht).") Path attendanceFile;
+        @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
+                description = "Stichtag: gezählt wird das Jahr davor (Pflicht).") LocalDate asOf;
 
         @Override
         public Integer call() {
@@ -90,8 +108,10 @@ final class RegisterCommand implements Callable<Integer> {
 
     @Command(name = "overview", mixinStandardHelpOptions = true, description = "Übersicht nach Arbeitsgruppen als PDF.")
     static final class Overview implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf") Path output;
+        @Parameters(index = "0", paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
 
         @Override
         public Integer call() {
@@ -104,7 +124,8 @@ final class RegisterCommand implements Callable<Integer> {
     @Command(name = "portal", mixinStandardHelpOptions = true,
             description = "Öffentliche Liste für das Integrationsportal (JSON, ohne personenbezogene Daten).")
     static final class Portal implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
+        @Parameters(index = "0", paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
 
         @Override
         public Integer call() {
@@ -116,8 +137,9 @@ final class RegisterCommand implements Callable<Integer> {
 
     @Command(name = "mailing-list", mixinStandardHelpOptions = true, description = "Verteiler als CSV (RFC 4180, UTF-8).")
     static final class MailingList implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "REGISTER.json") Path registerFile;
-        @Option(names = "--group", paramLabel = "ID", description = "Arbeitsgruppe, z. B. language.") String group;
+        @Parameters(index = "0", paramLabel = "REGISTER.json",
+                description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
+        @Option(names = "--group", paramLabel = "ID", description = "Nur diese Arbeitsgruppe, z. B. language (Standard: alle).") String group;
 
         @Override
         public Integer call() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
@@ -220,6 +221,59 @@ class CommandLineIT {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("netzwerk: " + json + ": $.organisation");
         assertThat(tmp.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void registerApplyNamesTheFileOfEveryFindingAndSummarisesEachFileInOneLine() throws Exception {
+        Path change = filledForm("declaration-change.json", "aenderung.pdf");
+        Path entry = filledForm("declaration-entry.json", "aufnahme.pdf");
+
+        Result r = run("register", "apply", DATA.resolve("register.json").toString(), change.toString(), entry.toString(),
+                "-o", tmp.resolve("neu.json").toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.contains("GO-1.2"))).singleElement().asString()
+                .startsWith(entry + ": ERROR GO-1.2");
+        assertThat(r.err().lines().filter(l -> l.contains(" — "))).containsExactly(
+                change + ": übernommen / applied — Änderung „Brückenschlag Sprachcafé e. V.“, 0 Fehler, 0 Hinweise"
+                        + " / 0 errors, 0 other findings",
+                entry + ": nicht übernommen / not applied — Aufnahme „Ukrainischer Kulturverein Dnipro-Elbe e. V.“, 1 Fehler,"
+                        + " 0 Hinweise / 1 errors, 0 other findings");
+    }
+
+    @Test
+    void helpIsGermanShowsRequiredOptionsAsRequiredAndDescribesEveryParameter() throws Exception {
+        Result attendance = run("attendance", "--help");
+        assertThat(attendance.out()).startsWith("Aufruf / usage: netzwerk attendance MEETING.json --register=REGISTER.json"
+                + " -o=FILE.pdf").contains("Optionen / options:", "Diese Hilfe anzeigen.").doesNotContain("Show this help");
+        assertThat(undescribed("Parameter / parameters:\n      REGISTER.json\n")).containsExactly("REGISTER.json");
+        for (String[] command : new String[][] {{"attendance"}, {"register", "apply"}, {"form", "fill"}, {"invitation"},
+                {"register", "inactive"}}) {
+            String[] args = Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertThat(undescribed(run(args).out())).as(String.join(" ", command)).isEmpty();
+        }
+    }
+
+    private Path filledForm(String sampleJson, String pdfName) throws Exception {
+        Path pdf = tmp.resolve(pdfName);
+        assertThat(run("form", "fill", DATA.resolve(sampleJson).toString(), "-o", pdf.toString()).exit()).isZero();
+        return pdf;
+    }
+
+    /** Options and parameters in a help text with no description on their line or the next. */
+    private static List<String> undescribed(String help) {
+        List<String> lines = help.lines().toList();
+        var bare = new ArrayList<String>();
+        for (int i = lines.indexOf("Parameter / parameters:") + 1; i < lines.size(); i++) {
+            // picocli prints a name alone on its line when it has no description or a long name
+            boolean nameOnly = lines.get(i).matches("\\s+(-\\w, )?(--?[-\\w]+(=\\S+)?|[A-Z][-A-Z.]*\\.(json|pdf))(\\.\\.\\.)?\\s*");
+            boolean describedBelow = i + 1 < lines.size() && lines.get(i + 1).matches(" {20,}\\S.*");
+            if (nameOnly && !describedBelow) {
+                bare.add(lines.get(i).strip());
+            }
+        }
+        return bare;
     }
 
     @Test

@@ -15,7 +15,6 @@ import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -65,9 +64,9 @@ public final class LibraryAdapter {
 
     private final Netzwerk netzwerk;
 
-    /** @param clock the clock for document dates; not null */
-    public LibraryAdapter(Clock clock) {
-        this.netzwerk = Netzwerk.builder().clock(clock).build();
+    /** @param netzwerk the application's Netzwerk (from the starter's netzwerk.* properties); not null */
+    public LibraryAdapter(Netzwerk netzwerk) {
+        this.netzwerk = Objects.requireNonNull(netzwerk, "netzwerk");
     }
 
     /** @return the rules in use */

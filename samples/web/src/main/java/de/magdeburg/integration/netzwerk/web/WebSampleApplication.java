@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import de.magdeburg.integration.netzwerk.Netzwerk;
 import java.io.PrintStream;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -32,8 +33,8 @@ public class WebSampleApplication {
     }
 
     @Bean
-    LibraryAdapter libraryAdapter(Clock clock) {
-        return new LibraryAdapter(clock);
+    LibraryAdapter libraryAdapter(Netzwerk netzwerk) {
+        return new LibraryAdapter(netzwerk);
     }
 
     @Bean

@@ -1,0 +1,29 @@
+import de.magdeburg.integration.netzwerk.Netzwerk;
+import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Reads a partner's declaration, updates the register and prints the AG's attendance sheet. */
+public class Embedding {
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : "samples/data");   // the repository's sample files
+        Netzwerk netzwerk = Netzwerk.create();                  // Magdeburg 2016 rules; create once, share it
+        Register register = NetzwerkJson.readRegister(data.resolve("register.json"));
+        // a returned form; here one pre-filled from the sample declaration instead of a partner's upload
+        byte[] pdf = netzwerk.prefilledDeclaration(NetzwerkJson.readDeclaration(data.resolve("declaration-entry.json")));
+        DeclarationReading reading = netzwerk.readDeclaration(pdf);
+        reading.findings().forEach(f -> System.out.println("Formular: " + f.severity() + " " + f.rule() + ": " + f.message()));
+        RegisterUpdate update = netzwerk.apply(register, reading.declaration(), LocalDate.of(2026, 12, 1));
+        update.findings().forEach(f -> System.out.println("Register: " + f.severity() + " " + f.rule() + ": " + f.message()));
+        System.out.println(update.rejected() ? "Erklärung abgelehnt" : "Erklärung übernommen");
+        Register current = update.register();                   // immutable; the old register if rejected
+        NetzwerkJson.write(current, Path.of("register.json"));
+        Meeting meeting = NetzwerkJson.readMeeting(data.resolve("meeting.json"));
+        Netzwerk.toFile(Path.of("anwesenheit.pdf"), out -> netzwerk.attendanceSheet(meeting, current, out));
+        System.out.print(netzwerk.mailingListCsv(current, "language"));      // Verteiler der AG Sprache
+    }
+}
