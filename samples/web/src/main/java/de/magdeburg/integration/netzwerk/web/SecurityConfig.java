@@ -9,6 +9,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -26,11 +27,13 @@ public class SecurityConfig {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/koordination/**").hasRole("COORDINATOR")
                         .anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true).permitAll())
+                .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true)
+                        .failureHandler(throttle.failureHandler("/anmelden?error")).permitAll())
+                .addFilterBefore(throttle.filter("/anmelden"), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/abmelden").logoutSuccessUrl("/"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -129,6 +129,8 @@ class CoordinatorDownloadsTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         String receipt = r.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        // as the browser does: the receipt page waits for the reading
+        get("/erklaerung/eingang/" + receipt);
         return received.findByReceipt(receipt).orElseThrow().id();
     }
 
