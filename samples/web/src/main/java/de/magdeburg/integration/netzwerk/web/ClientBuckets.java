@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,17 +23,20 @@ import java.util.Objects;
  */
 final class ClientBuckets {
     private final List<Bandwidth> limits;
+    private final TimeMeter time;
     private final Cache<String, Bucket> buckets;
 
     /**
      * @param limits the limits every key's bucket has; not empty
      * @param forget how long after its last use a key's bucket is dropped (the longest refill period)
+     * @param time the buckets' clock; tests pass their own
      */
-    ClientBuckets(List<Bandwidth> limits, Duration forget) {
+    ClientBuckets(List<Bandwidth> limits, Duration forget, TimeMeter time) {
         if (limits.isEmpty()) {
             throw new IllegalArgumentException("at least one limit");
         }
         this.limits = List.copyOf(limits);
+        this.time = Objects.requireNonNull(time, "time");
         this.buckets = Caffeine.newBuilder().expireAfterAccess(forget).maximumSize(100_000).build();
     }
 
@@ -73,7 +77,7 @@ final class ClientBuckets {
     private Bucket bucket(String key) {
         Objects.requireNonNull(key, "key");
         return buckets.get(key, k -> {
-            var builder = Bucket.builder();
+            var builder = Bucket.builder().withCustomTimePrecision(time);
             limits.forEach(builder::addLimit);
             return builder.build();
         });

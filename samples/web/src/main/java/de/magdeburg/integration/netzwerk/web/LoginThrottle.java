@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -30,14 +31,45 @@ class LoginThrottle {
     static final String MESSAGE = "netzwerk.login.blocked";
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
-    private final ClientBuckets perAccount = new ClientBuckets(List.of(
-            ClientBuckets.limit(5, Duration.ofMinutes(1)),
-            ClientBuckets.limit(20, Duration.ofHours(1)),
-            ClientBuckets.limit(100, Duration.ofDays(1))), Duration.ofDays(1));
-    private final ClientBuckets perClient = new ClientBuckets(List.of(
-            ClientBuckets.limit(10, Duration.ofMinutes(1)),
-            ClientBuckets.limit(50, Duration.ofHours(1)),
-            ClientBuckets.limit(200, Duration.ofDays(1))), Duration.ofDays(1));
+    private final ClientBuckets perAccount;
+    private final ClientBuckets perClient;
+
+    LoginThrottle() {
+        this(TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** @param time the buckets' clock; tests pass their own */
+    LoginThrottle(TimeMeter time) {
+        perAccount = new ClientBuckets(List.of(
+                ClientBuckets.limit(5, Duration.ofMinutes(1)),
+                ClientBuckets.limit(20, Duration.ofHours(1)),
+                ClientBuckets.limit(100, Duration.ofDays(1))), Duration.ofDays(1), time);
+        perClient = new ClientBuckets(List.of(
+                ClientBuckets.limit(10, Duration.ofMinutes(1)),
+                ClientBuckets.limit(50, Duration.ofHours(1)),
+                ClientBuckets.limit(200, Duration.ofDays(1))), Duration.ofDays(1), time);
+    }
+
+    /**
+     * Counts a failed login.
+     *
+     * @param account the user name as typed
+     * @param client the client's address
+     */
+    void failed(String account, String client) {
+        perAccount.record(normalise(account));
+        perClient.record(client);
+    }
+
+    /**
+     * @param account the user name as typed
+     * @param client the client's address
+     * @throws TooManyRequestsException if the account or the client has to wait
+     */
+    void check(String account, String client) {
+        perAccount.check(normalise(account), "");
+        perClient.check(client, "");
+    }
 
     /** @return the filter that refuses throttled logins; it goes before the login filter */
     OncePerRequestFilter filter(String loginUrl) {
@@ -47,8 +79,7 @@ class LoginThrottle {
                     FilterChain chain) throws ServletException, IOException {
                 if ("POST".equals(request.getMethod()) && loginUrl.equals(request.getServletPath())) {
                     try {
-                        perAccount.check(account(request), "");
-                        perClient.check(request.getRemoteAddr(), "");
+                        check(request.getParameter("username"), request.getRemoteAddr());
                     } catch (TooManyRequestsException e) {
                         long seconds = e.retryAfterSeconds();
                         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -67,15 +98,13 @@ class LoginThrottle {
     AuthenticationFailureHandler failureHandler(String failureUrl) {
         var show = new SimpleUrlAuthenticationFailureHandler(failureUrl);
         return (request, response, exception) -> {
-            perAccount.record(account(request));
-            perClient.record(request.getRemoteAddr());
+            failed(request.getParameter("username"), request.getRemoteAddr());
             LOG.info("failed login from {}", request.getRemoteAddr());
             show.onAuthenticationFailure(request, response, exception);
         };
     }
 
-    private static String account(HttpServletRequest request) {
-        String name = request.getParameter("username");
+    private static String normalise(String name) {
         // one bucket per spelling would let an attacker multiply the attempts
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }

@@ -44,7 +44,10 @@ public class PartnerController {
     }
 
     @GetMapping("/erklaerung")
-    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpSession session, Model model) {
+    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpServletRequest request,
+            Model model) {
+        // reading the form starts no session: only an upload does
+        HttpSession session = request.getSession(false);
         // "weiter": continue editing the form this session sent, with everything typed so far
         if (receipt != null && receipts(session).contains(receipt)) {
             model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
@@ -118,7 +121,7 @@ public class PartnerController {
 
     @SuppressWarnings("unchecked")
     private static Set<String> receipts(HttpSession session) {
-        Object value = session.getAttribute(RECEIPTS);
+        Object value = session == null ? null : session.getAttribute(RECEIPTS);
         return value instanceof Set<?> set ? (Set<String>) set : Set.of();
     }
 

@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import io.github.bucket4j.TimeMeter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class UploadThrottle {
 
     UploadThrottle(IntakeProperties limits) {
         this.perClient = new ClientBuckets(List.of(ClientBuckets.limit(limits.uploadsPerClient(),
-                limits.uploadWindow())), limits.uploadWindow());
+                limits.uploadWindow())), limits.uploadWindow(), TimeMeter.SYSTEM_MILLISECONDS);
     }
 
     /**
