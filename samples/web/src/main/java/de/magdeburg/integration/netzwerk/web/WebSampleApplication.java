@@ -19,7 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * the coordinator's one-time login.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({CoordinatorAccount.class, WebProperties.class, IntakeProperties.class})
+@EnableConfigurationProperties({CoordinatorAccount.class, WebProperties.class, IntakeProperties.class,
+    RetentionProperties.class})
 @EnableScheduling
 public class WebSampleApplication {
 

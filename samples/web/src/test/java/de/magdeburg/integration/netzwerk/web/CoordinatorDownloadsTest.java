@@ -146,6 +146,19 @@ class CoordinatorDownloadsTest {
     }
 
     @Test
+    void theDataProtectionPageRunsRetentionAndGivesTheArt15Export() throws Exception {
+        String page = new String(get("/koordination/datenschutz").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("Sprachcafé Elbe");
+        post("/koordination/datenschutz/aufbewahrung", "x=1", page);
+        HttpResponse<byte[]> export = get("/koordination/datenschutz/auskunft.json?organisation="
+                + URLEncoder.encode("Sprachcafé Elbe", StandardCharsets.UTF_8));
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(new String(export.body(), StandardCharsets.UTF_8)).contains("\"registerHistorie\"");
+        assertThat(new String(get("/koordination/datenschutz").body(), StandardCharsets.UTF_8))
+                .contains("RETENTION").contains("EXPORT");
+    }
+
+    @Test
     void mailingListsPerGroupAreCsv() throws Exception {
         String all = new String(get("/koordination/verteiler.csv").body(), StandardCharsets.UTF_8);
         String language = new String(get("/koordination/verteiler.csv?ag=language").body(), StandardCharsets.UTF_8);
