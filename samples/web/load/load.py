@@ -302,8 +302,10 @@ def main():
     prober.start()
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=a.uploads + a.bombs + 10) as pool:
-        jobs = [pool.submit(big_upload, i) for i in range(a.uploads)]
-        jobs += [pool.submit(bomb_upload, i) for i in range(a.bombs)]
+        # the bombs first: else the big uploads fill the reading queue and the bombs are refused unread
+        jobs = [pool.submit(bomb_upload, i) for i in range(a.bombs)]
+        time.sleep(1)
+        jobs += [pool.submit(big_upload, i) for i in range(a.uploads)]
         with ThreadPoolExecutor(max_workers=10) as logins:
             list(logins.map(wrong_login, range(a.logins)))
         for j in jobs:
@@ -343,6 +345,7 @@ def main():
     app.kill()
     app.wait_ready()
     time.sleep(150)
+    app.wait_ready()  # resumed files may have crashed it again (one restart per bomb with a reader that OOMs)
     rows = h2_query(work, "SELECT receipt, sha256, status, COALESCE(reason, '-') FROM received_declaration")
     stored = {r[0].strip(): (r[1].strip(), r[2].strip(), r[3].strip()) for r in rows if len(r) == 4}
     states = {}
@@ -357,6 +360,7 @@ def main():
             bad.append("receipt %s: stored SHA-256 differs" % receipt)
         elif stored[receipt][1] == "STORED":
             bad.append("receipt %s without final state" % receipt)
+    app.wait_ready()
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     t = time.monotonic()
     c.request("GET", "/")

@@ -84,10 +84,7 @@ public class Intake {
      * @throws IOException if the upload cannot be read
      */
     public Received receive(InputStreamSource file, long size, String channel) throws IOException {
-        if (received.totalBytes() + size > limits.quota().toBytes()) {
-            LOG.warn("upload of {} bytes refused: storage quota of {} reached", size, limits.quota());
-            throw new TooManyRequestsException(QUOTA, Duration.ofHours(1));
-        }
+        checkQuota(size);
         if (!pool.tryReserve()) {
             LOG.warn("upload of {} bytes refused: {} readers and a queue of {} are busy", size, limits.readers(),
                     limits.queue());
@@ -103,6 +100,27 @@ public class Intake {
         LOG.info("received {} via {}: {} bytes, sha256 {}", r.receipt(), channel, r.sizeBytes(), r.sha256());
         submit(r.id(), r.receipt());
         return r;
+    }
+
+    /**
+     * Checks, before an upload's body is read, whether it could be taken now: so a refused sender
+     * does not first transfer 20 MB. {@link #receive} checks again, reserving.
+     *
+     * @param size the announced size in bytes, or -1 if unknown
+     * @throws TooManyRequestsException if the quota or the queue is full
+     */
+    public void admit(long size) {
+        checkQuota(Math.max(0, size));
+        if (pool.freePlaces() == 0) {
+            throw new TooManyRequestsException(BUSY, Duration.ofMinutes(1));
+        }
+    }
+
+    private void checkQuota(long size) {
+        if (received.totalBytes() + size > limits.quota().toBytes()) {
+            LOG.warn("upload of {} bytes refused: storage quota of {} reached", size, limits.quota());
+            throw new TooManyRequestsException(QUOTA, Duration.ofHours(1));
+        }
     }
 
     private void submit(long id, String receipt) {

@@ -29,4 +29,13 @@ class UploadThrottle {
     void count(String client) {
         perClient.take(client, TOO_MANY);
     }
+
+    /**
+     * Checks without counting, before the upload's body is read.
+     *
+     * @throws TooManyRequestsException if the client has sent its share for now
+     */
+    void check(String client) {
+        perClient.check(client, TOO_MANY);
+    }
 }
