@@ -106,6 +106,10 @@ public class CoordinatorController {
             redirect.addFlashAttribute("applyFindings", List.of());
             redirect.addFlashAttribute("applyMessage", "Diese Erklärung kann nicht (mehr) übernommen werden.");
             return "redirect:/koordination/eingang/" + id;
+        } catch (RegisterChangedException e) {
+            redirect.addFlashAttribute("applyFindings", List.of());
+            redirect.addFlashAttribute("applyMessage", e.getMessage());
+            return "redirect:/koordination/eingang/" + id;
         }
         redirect.addFlashAttribute("applyFindings", findings);
         redirect.addFlashAttribute("applyMessage", findings.stream().anyMatch(Finding::isError)
@@ -155,10 +159,14 @@ public class CoordinatorController {
         if (!candidate) {
             redirect.addFlashAttribute("removeMessage", "„" + organisation + "“ ist zum Stichtag keine Kandidatin.");
         } else {
-            List<Finding> findings = intake.removeInactive(organisation, asOf);
-            redirect.addFlashAttribute("removeMessage", findings.stream().anyMatch(Finding::isError)
-                    ? findings.get(0).message()
-                    : "„" + organisation + "“ wurde aus der Übersicht und dem Verteiler gestrichen (GO-1.4).");
+            try {
+                List<Finding> findings = intake.removeInactive(organisation, asOf);
+                redirect.addFlashAttribute("removeMessage", findings.stream().anyMatch(Finding::isError)
+                        ? findings.get(0).message()
+                        : "„" + organisation + "“ wurde aus der Übersicht und dem Verteiler gestrichen (GO-1.4).");
+            } catch (RegisterChangedException e) {
+                redirect.addFlashAttribute("removeMessage", e.getMessage());
+            }
         }
         return "redirect:/koordination/inaktiv?stichtag=" + asOf;
     }

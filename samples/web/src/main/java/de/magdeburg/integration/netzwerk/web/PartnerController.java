@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -27,11 +28,13 @@ public class PartnerController {
     private final LibraryAdapter library;
     private final Intake intake;
     private final ReceivedStore received;
+    private final UploadThrottle throttle;
 
-    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received) {
+    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received, UploadThrottle throttle) {
         this.library = library;
         this.intake = intake;
         this.received = received;
+        this.throttle = throttle;
     }
 
     @GetMapping("/")
@@ -41,7 +44,10 @@ public class PartnerController {
     }
 
     @GetMapping("/erklaerung")
-    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpSession session, Model model) {
+    String form(@RequestParam(name = "weiter", required = false) String receipt, HttpServletRequest request,
+            Model model) {
+        // reading the form starts no session: only an upload does
+        HttpSession session = request.getSession(false);
         // "weiter": continue editing the form this session sent, with everything typed so far
         if (receipt != null && receipts(session).contains(receipt)) {
             model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
@@ -78,28 +84,34 @@ public class PartnerController {
     @PostMapping("/erklaerung")
     String submit(@RequestParam(name = "datei", required = false) MultipartFile file,
             @RequestParam(name = "kanal", defaultValue = "UPLOAD") String channel, HttpSession session, Model model,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("src", "/erklaerung/formular.pdf");
             model.addAttribute("error", "Bitte wählen Sie eine PDF-Datei aus.");
             return "erklaerung";
         }
-        Received r = intake.receive(file.getBytes(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD");
+        throttle.count(request.getRemoteAddr());
+        // streamed from Tomcat's temporary file: never the whole upload on the heap
+        Received r = intake.receive(file, file.getSize(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD");
         remember(session, r.receipt());
         return "redirect:/erklaerung/eingang/" + r.receipt();
     }
 
     @GetMapping("/erklaerung/eingang/{receipt}")
-    String receipt(@PathVariable String receipt, HttpSession session, Model model) {
+    String receipt(@PathVariable String receipt, HttpSession session, Model model, HttpServletResponse response) {
         // findings repeat what the partner typed: only the session that sent the file sees them
         if (!receipts(session).contains(receipt)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        r = intake.awaitReading(r);
         model.addAttribute("received", r);
-        if (r.status() != Received.Status.UNREADABLE) {
+        if (r.readingJson() != null) {
             model.addAttribute("reading", intake.reading(r));
+        } else if (r.status() == Received.Status.STORED) {
+            // still being read: the page asks again by itself (no script needed)
+            response.setHeader("Refresh", "5");
         }
         return "eingang";
     }
@@ -109,7 +121,7 @@ public class PartnerController {
 
     @SuppressWarnings("unchecked")
     private static Set<String> receipts(HttpSession session) {
-        Object value = session.getAttribute(RECEIPTS);
+        Object value = session == null ? null : session.getAttribute(RECEIPTS);
         return value instanceof Set<?> set ? (Set<String>) set : Set.of();
     }
 

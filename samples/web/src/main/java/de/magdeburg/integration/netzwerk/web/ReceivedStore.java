@@ -1,8 +1,11 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,35 +37,96 @@ public class ReceivedStore {
     }
 
     /**
-     * Stores the bytes exactly as they arrived.
+     * Stores the bytes exactly as they arrived, streamed from {@code source} (read twice: once for
+     * the SHA-256, once into the database), so no copy of the file is held on the heap. Commits
+     * before anything parses the file.
      *
+     * @param source the file, e.g. the upload Tomcat has written to a temporary file; not null
+     * @param size its size in bytes
+     * @param channel BROWSER or UPLOAD
      * @return the stored row, status STORED
+     * @throws IOException if the source cannot be read
      */
-    public Received store(byte[] content, String channel) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    public Received store(InputStreamSource source, long size, String channel) throws IOException {
+        String sha256;
+        try (InputStream in = source.getInputStream()) {
+            sha256 = sha256(in);
+        }
+        OffsetDateTime now = now();
         String receipt = receipt(now);
-        jdbc.update("INSERT INTO received_declaration (receipt, received_at, channel, size_bytes, sha256, content, "
-                + "status) VALUES (?, ?, ?, ?, ?, ?, ?)", receipt, now, channel, content.length, sha256(content),
-                content, Received.Status.STORED.name());
+        try (InputStream in = source.getInputStream()) {
+            jdbc.update(con -> {
+                PreparedStatement insert = con.prepareStatement("INSERT INTO received_declaration (receipt, "
+                        + "received_at, channel, size_bytes, sha256, content, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                insert.setString(1, receipt);
+                insert.setObject(2, now);
+                insert.setString(3, channel);
+                insert.setLong(4, size);
+                insert.setString(5, sha256);
+                insert.setBinaryStream(6, in, size);
+                insert.setString(7, Received.Status.STORED.name());
+                return insert;
+            });
+        }
         return requireByReceipt(receipt);
     }
 
-    /** Records a successful reading. */
+    /**
+     * Claims a stored file for reading, once: a second instance, or a restart, does not read it
+     * again.
+     *
+     * @return whether this caller may read it
+     */
+    public boolean claim(long id) {
+        return jdbc.update("UPDATE received_declaration SET reading_started_at = ? WHERE id = ? AND status = ? "
+                + "AND reading_started_at IS NULL", now(), id, Received.Status.STORED.name()) == 1;
+    }
+
+    /** Records a successful reading, unless the file already has a final state (e.g. TIMEOUT). */
     public void markRead(long id, String readingJson, String organisation, int errorCount) {
         jdbc.update("UPDATE received_declaration SET status = ?, reading_json = ?, organisation = ?, error_count = ? "
-                + "WHERE id = ?", Received.Status.READ.name(), readingJson, organisation, errorCount, id);
+                + "WHERE id = ? AND status = ?", Received.Status.READ.name(), readingJson, organisation, errorCount,
+                id, Received.Status.STORED.name());
     }
 
-    /** Records that the file could not be read. */
-    public void markUnreadable(long id, String reason, String message) {
-        jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ?",
-                Received.Status.UNREADABLE.name(), reason, message, id);
+    /**
+     * Records that the file could not be read, unless it already has a final state.
+     *
+     * @return whether this call recorded it
+     */
+    public boolean markUnreadable(long id, String reason, String message) {
+        return jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ? "
+                + "AND status = ?", Received.Status.UNREADABLE.name(), reason, message, id,
+                Received.Status.STORED.name()) == 1;
     }
 
-    /** Records that the declaration became register history entry {@code sequence}. */
-    public void markApplied(long id, int sequence) {
-        jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ?",
-                Received.Status.APPLIED.name(), sequence, id);
+    /**
+     * Records that the declaration became register history entry {@code sequence}; only a READ
+     * file can, so of two instances applying the same file one wins.
+     *
+     * @return whether this call recorded it
+     */
+    public boolean markApplied(long id, int sequence) {
+        return jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ? "
+                + "AND status = ?", Received.Status.APPLIED.name(), sequence, id, Received.Status.READ.name()) == 1;
+    }
+
+    /** @return ids of files stored before {@code before} whose reading never started, oldest first */
+    public List<Long> notStarted(OffsetDateTime before) {
+        return jdbc.queryForList("SELECT id FROM received_declaration WHERE status = ? AND reading_started_at IS "
+                + "NULL AND received_at < ? ORDER BY id", Long.class, Received.Status.STORED.name(), before);
+    }
+
+    /** @return ids of files whose reading started before {@code before} and never ended */
+    public List<Long> abandoned(OffsetDateTime before) {
+        return jdbc.queryForList("SELECT id FROM received_declaration WHERE status = ? AND reading_started_at < ? "
+                + "ORDER BY id", Long.class, Received.Status.STORED.name(), before);
+    }
+
+    /** @return the total size of all stored files, in bytes */
+    public long totalBytes() {
+        Long total = jdbc.queryForObject("SELECT COALESCE(SUM(size_bytes), 0) FROM received_declaration", Long.class);
+        return total == null ? 0 : total;
     }
 
     /** @return all received files, newest first */
@@ -98,9 +163,26 @@ public class ReceivedStore {
         return b.toString();
     }
 
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    static String sha256(InputStream in) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

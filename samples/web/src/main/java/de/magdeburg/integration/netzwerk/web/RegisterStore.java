@@ -10,6 +10,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +42,26 @@ public class RegisterStore {
      * Stores the history entries {@code updated} has beyond {@code before}.
      *
      * @return the sequence number of the last new entry
+     * @throws RegisterChangedException if another instance stored an entry with the same sequence
+     *     first: the sequence (primary key) is the register's optimistic lock
      */
     @Transactional
     public int append(Register before, Register updated) {
         List<HistoryEntry> all = updated.history();
         for (HistoryEntry e : all.subList(before.history().size(), all.size())) {
+            insert(e);
+        }
+        return all.size();
+    }
+
+    private void insert(HistoryEntry e) {
+        try {
             jdbc.update("INSERT INTO register_history (sequence, entry_date, action, partner_key, declaration_json, "
                     + "note) VALUES (?, ?, ?, ?, ?, ?)", e.sequence(), e.date(), e.action().name(), e.partnerKey(),
                     e.declaration() == null ? null : write(e.declaration()), e.note());
+        } catch (DuplicateKeyException lost) {
+            throw new RegisterChangedException();
         }
-        return all.size();
     }
 
     /** @return all attendance records */

@@ -1,5 +1,10 @@
 package de.magdeburg.integration.netzwerk.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,11 +14,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Partners need no login; everything under {@code /koordination} needs the coordinator's. CSRF
- * protection is Spring Security's default and stays on for every form and for the page's fetch.
+ * protection stays on for every form and for the page's fetch. HSTS is Spring Security's default
+ * and is sent on requests that arrived by HTTPS — behind a TLS proxy that is what the forwarded
+ * headers say ({@code server.forward-headers-strategy} in the {@code prod} profile).
  */
 @Configuration
 public class SecurityConfig {
@@ -26,11 +37,17 @@ public class SecurityConfig {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/koordination/**").hasRole("COORDINATOR")
                         .anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true).permitAll())
+                .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true)
+                        .failureHandler(throttle.failureHandler("/anmelden?error")).permitAll())
+                .addFilterBefore(throttle.filter("/anmelden"), UsernamePasswordAuthenticationFilter.class)
+                // the token in a cookie, not the session: reading the pages creates no session (and
+                // no session row with several instances); the partner's session starts with an upload
+                .csrf(c -> c.csrfTokenRepository(csrfCookie()))
+                .addFilterAfter(SecurityConfig::csrfCookieEarly, CsrfFilter.class)
                 .logout(l -> l.logoutUrl("/abmelden").logoutSuccessUrl("/"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -38,6 +55,26 @@ public class SecurityConfig {
                         .frameOptions(f -> f.deny())
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * The token is deferred and would first be read while the page is written — after the
+     * response is committed, too late for its cookie; reading it here sets the cookie in time.
+     */
+    private static void csrfCookieEarly(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieCustomizer(c -> c.sameSite("Strict"));
+        // the name the page's script and the session repository have always used
+        cookie.setHeaderName("X-CSRF-TOKEN");
+        return cookie;
     }
 
     @Bean

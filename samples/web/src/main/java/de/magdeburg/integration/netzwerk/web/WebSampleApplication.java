@@ -12,6 +12,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The sample city application. {@code main} starts it with the {@code sample} profile (H2 file
@@ -19,7 +20,9 @@ import org.springframework.context.event.EventListener;
  * the coordinator's one-time login.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({CoordinatorAccount.class, WebProperties.class})
+@EnableConfigurationProperties({CoordinatorAccount.class, WebProperties.class, IntakeProperties.class,
+    RetentionProperties.class})
+@EnableScheduling
 public class WebSampleApplication {
 
     /** @param args Spring Boot arguments, e.g. {@code --server.port=8080} */

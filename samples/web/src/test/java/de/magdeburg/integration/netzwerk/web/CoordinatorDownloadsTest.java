@@ -129,6 +129,8 @@ class CoordinatorDownloadsTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         String receipt = r.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        // as the browser does: the receipt page waits for the reading
+        get("/erklaerung/eingang/" + receipt);
         return received.findByReceipt(receipt).orElseThrow().id();
     }
 
@@ -141,6 +143,19 @@ class CoordinatorDownloadsTest {
                         + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theDataProtectionPageRunsRetentionAndGivesTheArt15Export() throws Exception {
+        String page = new String(get("/koordination/datenschutz").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("Sprachcafé Elbe");
+        post("/koordination/datenschutz/aufbewahrung", "x=1", page);
+        HttpResponse<byte[]> export = get("/koordination/datenschutz/auskunft.json?organisation="
+                + URLEncoder.encode("Sprachcafé Elbe", StandardCharsets.UTF_8));
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(new String(export.body(), StandardCharsets.UTF_8)).contains("\"registerHistorie\"");
+        assertThat(new String(get("/koordination/datenschutz").body(), StandardCharsets.UTF_8))
+                .contains("RETENTION").contains("EXPORT");
     }
 
     @Test

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,58 +23,38 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "netzwerk.web.coordinator.password-hash={bcrypt}$2a$10$0nKzO8kQ1bJ8m0m2tH6vUe4o0mQk9G2ZQ6JQ6ZQ6ZQ6ZQ6ZQ6ZQ6",
 })
 class HttpSecurityTest {
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
     @Autowired
     ReceivedStore received;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private PartnerClient partner;
+
+    @BeforeEach
+    void session() {
+        partner = new PartnerClient(port);
+    }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return partner.uri(path);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String csrf() throws IOException, InterruptedException {
-        Matcher m = CSRF.matcher(get("/erklaerung").body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return partner.get(path);
     }
 
     private HttpResponse<String> upload(byte[] content) throws IOException, InterruptedException {
-        return upload(content, true);
+        return partner.upload(content);
     }
 
-    /** @param tokenInHeader as the page's script sends it; else as a form field, as the plain form does */
     private HttpResponse<String> upload(byte[] content, boolean tokenInHeader) throws IOException,
             InterruptedException {
-        String token = csrf();
-        var body = new ByteArrayOutputStream();
-        if (!tokenInHeader) {
-            body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-        }
-        body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"e.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        body.writeBytes(content);
-        body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        return client.send(HttpRequest.newBuilder(uri("/erklaerung"))
-                .header("Content-Type", "multipart/form-data; boundary=b")
-                .headers(tokenInHeader ? new String[] {"X-CSRF-TOKEN", token} : new String[] {"X-Test", "1"})
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return partner.upload(content, tokenInHeader);
     }
 
     private String receiptPage(HttpResponse<String> response) throws IOException, InterruptedException {
-        assertThat(response.statusCode()).isEqualTo(302);
-        return get(response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
-                .body();
+        return partner.receiptPage(response);
     }
 
     @Test
