@@ -238,15 +238,31 @@ class AccessibilityTest extends BrowserTest {
         }
     }
 
+    /**
+     * The canvas with the captions must have exactly the size of the layer with the fields; if the
+     * page's CSS squeezes it, fields slide over the captions further down the page.
+     */
+    private void assertCaptionsStayUnderTheirFields() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const canvas = document.querySelector("#viewer .page canvas");
+                const layer = document.querySelector("#viewer .page .annotationLayer");
+                const c = canvas.getBoundingClientRect(), l = layer.getBoundingClientRect();
+                return Math.abs(c.height - l.height) < 1 && Math.abs(c.top - l.top) < 1
+                    && Math.abs(c.width * devicePixelRatio - canvas.width) < 2;
+                """)));
+    }
+
     @Test
     @Order(5)
     void formIsTwiceAsLargeAt200PercentZoomAndKeepsTheChosenScaleOnResize() {
         openForm("/erklaerung");
+        assertCaptionsStayUnderTheirFields();
         double at100 = height("organisation_name");
         // browser zoom 200 % on a 1280 px window: half the CSS pixels, each two device pixels
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 640, "height", 850, "deviceScaleFactor", 2, "mobile", false));
         waiting().until(d -> height("organisation_name") * 2 > at100 * 1.4);
+        assertCaptionsStayUnderTheirFields();
         Browser.screenshot(driver, "a11y-zoom-200");
         assertThat(height("organisation_name") * 2).isGreaterThan(at100 * 1.4);
 
