@@ -259,9 +259,21 @@ async function main() {
 
   let lastInput = Date.now();
   container.addEventListener("input", () => { lastInput = Date.now(); });
+  let warned = false;
   setInterval(async () => {
     if (Date.now() - lastInput > IDLE_MS) {
+      // an abandoned page must not hold a session for ever: say so before the server ends it
+      if (!warned) {
+        warned = true;
+        tell(sendMessage, "Sie haben länger nichts eingegeben; in 30 Minuten endet Ihre Sitzung. Ihre Angaben "
+            + "bleiben auf dieser Seite und „Absenden“ funktioniert weiterhin. Zur Sicherheit können Sie das "
+            + "Formular mit „Ausgefülltes Formular speichern“ auf Ihrem Gerät ablegen.");
+      }
       return;
+    }
+    if (warned) {
+      warned = false;
+      tell(sendMessage, "");
     }
     try {
       await refreshSession();
