@@ -1,37 +1,156 @@
 // Shows the declaration AcroForm with pdf.js and its form layer, so a partner types into the real
 // PDF fields; "Absenden" posts the bytes pdf.js saves (saveDocument) to the server.
+// Accessibility (BITV 2.0 / WCAG 2.1 AA): the controls are named by the PDF's own structure (/Alt),
+// sit in the Tab order after the page header, the page text is exposed, zoom enlarges, and every
+// message appears next to the control it is about.
 import * as pdfjsLib from "/webjars/pdfjs-dist/4.10.38/build/pdf.mjs";
 import * as pdfjsViewer from "/webjars/pdfjs-dist/4.10.38/web/pdf_viewer.mjs";
 
 const PDFJS = "/webjars/pdfjs-dist/4.10.38/";
 const MAX_BYTES = 20 * 1024 * 1024;
+// pdf.js scale 1 is the printed size; below it the 7 pt captions become unreadable, so the form
+// fits the width only down to this scale and scrolls sideways inside its frame beyond it
+const MIN_AUTO_SCALE = 1;
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
+// the session lasts 30 minutes: a partner who is typing keeps it (and its CSRF token) alive
+const KEEP_ALIVE_MS = 5 * 60 * 1000;
+const IDLE_MS = 2 * 60 * 60 * 1000;
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = PDFJS + "build/pdf.worker.mjs";
 
 const status = document.getElementById("status");
 const button = document.getElementById("absenden");
+const sendMessage = document.getElementById("senden-meldung");
+const saveButton = document.getElementById("speichern");
 const container = document.getElementById("viewerContainer");
-const csrfToken = document.querySelector('meta[name="_csrf"]').content;
-const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
+const zoomLevel = document.getElementById("zoomstufe");
+const zoomButtons = ["verkleinern", "vergroessern", "seitenbreite"].map((id) => document.getElementById(id));
+const csrf = {
+  header: document.querySelector('meta[name="_csrf_header"]').content,
+  token: document.querySelector('meta[name="_csrf"]').content,
+};
+// the browser test sets this before the page loads, to prove pdf.js names the controls from the PDF alone
+const namesFromPdfOnly = window.netzwerkNurPdfNamen === true;
+
+// pdf.js asks its l10n only for texts of viewer parts this page does not show; page names are set below
+const l10n = {
+  getLanguage: () => "de",
+  getDirection: () => "ltr",
+  get: async (ids, args, fallback) => (Array.isArray(ids) ? ids.map(() => "") : fallback || ""),
+  translate: async () => {},
+  translateOnce: async () => {},
+  destroy: async () => {},
+  pause() {},
+  resume() {},
+};
 
 function say(text) {
   status.textContent = text;
 }
 
+/** Shows a message next to a control, announced at once, and scrolled into view. */
+function tell(element, text) {
+  element.textContent = text;
+  element.classList.toggle("error-text", text !== "");
+  if (text) {
+    element.scrollIntoView({ block: "nearest" });
+  }
+}
+
+/** A fresh CSRF token; the request also keeps the session alive. */
+async function refreshSession() {
+  const response = await fetch("/erklaerung/sitzung", { credentials: "same-origin", cache: "no-store" });
+  if (!response.ok) {
+    throw new Error("HTTP " + response.status);
+  }
+  const fresh = await response.json();
+  csrf.header = fresh.headerName;
+  csrf.token = fresh.token;
+}
+
 async function send(blob, channel) {
+  // the page may have been open longer than the session: never send with a stale token
+  await refreshSession();
   const body = new FormData();
   body.append("datei", blob, "erklaerung.pdf");
   body.append("kanal", channel);
   const response = await fetch("/erklaerung", {
     method: "POST",
     body,
-    headers: { [csrfHeader]: csrfToken },
+    headers: { [csrf.header]: csrf.token },
     credentials: "same-origin",
   });
   if (!response.ok && !response.redirected) {
     throw new Error("HTTP " + response.status);
   }
   window.location.assign(response.url);
+}
+
+function download(bytes) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "Erklaerung-Netzwerk-ausgefuellt.pdf";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Names what pdf.js leaves unnamed, drops its unnamed "region" wrappers, restores document Tab order. */
+function repairFormLayer(layer) {
+  for (const section of layer.querySelectorAll("section[title]")) {
+    const control = section.querySelector("input, textarea, select");
+    if (namesFromPdfOnly) {
+      continue;
+    }
+    if (control && !control.getAttribute("aria-label")) {
+      control.setAttribute("aria-label", section.title);
+    }
+    // a titled <section> is a "region" landmark: twenty of them around single fields are noise
+    section.removeAttribute("title");
+  }
+  // pdf.js puts every field at tabindex 1000, before everything else on the page
+  for (const control of layer.querySelectorAll('[tabindex="1000"]')) {
+    control.tabIndex = 0;
+  }
+}
+
+/**
+ * pdf.js's structure layer points (aria-owns) at every tagged widget, also at the signature field it
+ * does not draw; a reference to nothing is invalid ARIA, so it goes.
+ */
+function pruneDanglingOwns() {
+  for (const element of container.querySelectorAll("[aria-owns]")) {
+    const ids = element.getAttribute("aria-owns").split(" ").filter((id) => document.getElementById(id));
+    if (ids.length > 0) {
+      element.setAttribute("aria-owns", ids.join(" "));
+    } else {
+      element.removeAttribute("aria-owns");
+    }
+  }
+}
+
+/** Marks the fields named in the findings summary and links each to its message. */
+function linkFindings() {
+  for (const item of document.querySelectorAll("#befunde li[data-feld]")) {
+    const control = document.querySelector(`#viewer [name="${CSS.escape(item.dataset.feld)}"]`);
+    if (!control || control.dataset.finding === item.id) {
+      continue;
+    }
+    control.dataset.finding = item.id;
+    control.setAttribute("aria-invalid", "true");
+    const described = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    control.setAttribute("aria-describedby", [...described, item.id].join(" "));
+  }
+}
+
+function focusField(name) {
+  const control = document.querySelector(`#viewer [name="${CSS.escape(name)}"]`);
+  if (control) {
+    control.scrollIntoView({ block: "center" });
+    control.focus();
+  }
 }
 
 async function main() {
@@ -41,19 +160,89 @@ async function main() {
     container,
     eventBus,
     linkService,
+    l10n,
     annotationMode: pdfjsLib.AnnotationMode.ENABLE_FORMS,
-    textLayerMode: 0,
+    // the text layer brings the instructions and the Geschäftsordnung to screen readers
+    textLayerMode: 1,
   });
   linkService.setViewer(viewer);
-  eventBus.on("pagesinit", () => {
-    viewer.currentScaleValue = "page-width";
+
+  let chosenScale = null; // null: fit the width (not below MIN_AUTO_SCALE); else what the partner chose
+  function fittingScale() {
+    const page = viewer.getPageView(0);
+    const naturalWidth = page.width / page.scale;
+    return Math.max(MIN_AUTO_SCALE, (container.clientWidth - 24) / naturalWidth);
+  }
+  function applyScale() {
+    const scale = chosenScale ?? fittingScale();
+    if (Math.abs(viewer.currentScale - scale) > 0.001) {
+      viewer.currentScale = scale;
+    } else {
+      // browser zoom changed the device pixel ratio: draw the canvases again, sharp
+      viewer.refresh();
+    }
+    zoomLevel.textContent = Math.round(scale * 100) + " %";
+  }
+  function zoom(direction) {
+    const current = viewer.currentScale;
+    const next = direction > 0 ? ZOOM_STEPS.find((s) => s > current + 0.01)
+        : [...ZOOM_STEPS].reverse().find((s) => s < current - 0.01);
+    if (next !== undefined) {
+      chosenScale = next;
+      applyScale();
+    }
+  }
+  document.getElementById("verkleinern").addEventListener("click", () => zoom(-1));
+  document.getElementById("vergroessern").addEventListener("click", () => zoom(1));
+  document.getElementById("seitenbreite").addEventListener("click", () => {
+    chosenScale = null;
+    applyScale();
   });
-  // the fields exist once the form layer is drawn: only then can "Absenden" carry what was typed
-  eventBus.on("annotationlayerrendered", () => {
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.matches?.("input[type=text], input:not([type]), textarea, select");
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) {
+      return; // "+" is part of phone numbers; Ctrl/⌘ + "+" stays the browser's zoom
+    }
+    if (event.key === "+" || event.key === "=") {
+      zoom(1);
+    } else if (event.key === "-") {
+      zoom(-1);
+    } else if (event.key === "0") {
+      chosenScale = null;
+      applyScale();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  let resizeTimer = null;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(applyScale, 150);
+  });
+
+  // the structure layer arrives after the text and form layers, without an event of its own
+  new MutationObserver(pruneDanglingOwns).observe(container, { childList: true, subtree: true });
+
+  eventBus.on("pagesinit", () => {
+    applyScale();
+    const pages = container.querySelectorAll(".page");
+    pages.forEach((page, i) => page.setAttribute("aria-label", `Seite ${i + 1} von ${pages.length}`));
+    zoomButtons.forEach((b) => { b.disabled = false; });
+  });
+  // pdf.js makes each page's text layer a Tab stop (for selecting text); screen readers read it in
+  // browse mode, and keyboard users should go from field to field
+  eventBus.on("textlayerrendered", ({ source }) => {
+    source.div.querySelectorAll(".textLayer").forEach((layer) => { layer.tabIndex = -1; });
+  });
+  eventBus.on("annotationlayerrendered", ({ source }) => {
+    repairFormLayer(source.div);
+    linkFindings();
     if (button.disabled && !container.dataset.formReady) {
       container.dataset.formReady = "true";
       say("Das Formular ist bereit. Bitte füllen Sie die Felder aus und wählen Sie dann „Absenden“.");
       button.disabled = false;
+      saveButton.disabled = false;
     }
   });
 
@@ -68,27 +257,89 @@ async function main() {
   viewer.setDocument(pdf);
   linkService.setDocument(pdf, null);
 
+  let lastInput = Date.now();
+  container.addEventListener("input", () => { lastInput = Date.now(); });
+  let warned = false;
+  setInterval(async () => {
+    if (Date.now() - lastInput > IDLE_MS) {
+      // an abandoned page must not hold a session for ever: say so before the server ends it
+      if (!warned) {
+        warned = true;
+        tell(sendMessage, "Sie haben länger nichts eingegeben; in 30 Minuten endet Ihre Sitzung. Ihre Angaben "
+            + "bleiben auf dieser Seite und „Absenden“ funktioniert weiterhin. Zur Sicherheit können Sie das "
+            + "Formular mit „Ausgefülltes Formular speichern“ auf Ihrem Gerät ablegen.");
+      }
+      return;
+    }
+    if (warned) {
+      warned = false;
+      tell(sendMessage, "");
+    }
+    try {
+      await refreshSession();
+    } catch (e) {
+      tell(sendMessage, "Die Verbindung zum Server ist unterbrochen. Ihre Angaben bleiben in dieser Seite; "
+          + "speichern Sie das Formular zur Sicherheit mit „Ausgefülltes Formular speichern“.");
+    }
+  }, KEEP_ALIVE_MS);
+
   button.addEventListener("click", async () => {
     button.disabled = true;
+    tell(sendMessage, "");
     say("Das ausgefüllte Formular wird gesendet …");
     try {
       const bytes = await pdf.saveDocument();
       await send(new Blob([bytes], { type: "application/pdf" }), "BROWSER");
     } catch (e) {
-      say("Das Senden ist fehlgeschlagen. Bitte versuchen Sie es noch einmal oder laden Sie das Formular herunter.");
+      say("");
+      tell(sendMessage, "Das Senden ist fehlgeschlagen. Ihre Angaben sind nicht verloren: versuchen Sie es "
+          + "gleich noch einmal, oder speichern Sie das Formular mit „Ausgefülltes Formular speichern“ und laden "
+          + "Sie es später unten hoch.");
       button.disabled = false;
     }
   });
+  saveButton.addEventListener("click", async () => {
+    download(await pdf.saveDocument());
+  });
 }
 
-const upload = document.getElementById("upload");
-upload.addEventListener("submit", (event) => {
-  const file = document.getElementById("datei").files[0];
-  if (file && file.size > MAX_BYTES) {
+for (const link of document.querySelectorAll("#befunde a[data-feld]")) {
+  link.addEventListener("click", (event) => {
     event.preventDefault();
-    say("Die Datei ist größer als 20 MB. Bitte senden Sie nur das ausgefüllte Formular.");
+    focusField(link.dataset.feld);
+  });
+}
+document.getElementById("befunde")?.focus();
+
+const upload = document.getElementById("upload");
+const fileInput = document.getElementById("datei");
+const fileMessage = document.getElementById("datei-meldung");
+function fileProblem(text) {
+  tell(fileMessage, text);
+  if (text) {
+    fileInput.setAttribute("aria-invalid", "true");
+    fileInput.setAttribute("aria-describedby", "datei-meldung");
+  } else {
+    fileInput.removeAttribute("aria-invalid");
+  }
+}
+upload.addEventListener("submit", (event) => {
+  const file = fileInput.files[0];
+  if (!file) {
+    event.preventDefault();
+    fileProblem("Bitte wählen Sie eine PDF-Datei aus.");
+    fileInput.focus();
+  } else if (file.size > MAX_BYTES) {
+    event.preventDefault();
+    fileProblem("Die Datei ist größer als 20 MB. Bitte senden Sie nur das ausgefüllte Formular.");
+    fileInput.focus();
   }
 });
+fileInput.addEventListener("change", () => fileProblem(""));
+if (document.getElementById("fehler")) {
+  fileInput.focus();
+  fileInput.scrollIntoView({ block: "center" });
+}
 
 main().catch(() => {
   say("Das Formular kann in diesem Browser nicht angezeigt werden. Bitte laden Sie es herunter, füllen Sie es aus "

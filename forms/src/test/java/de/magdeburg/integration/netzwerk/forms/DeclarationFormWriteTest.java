@@ -143,6 +143,34 @@ class DeclarationFormWriteTest {
     }
 
     @Test
+    void everyWidgetsFormStructureElementCarriesItsTooltipAsAlt() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree().getCOSObject()
+                    .getCOSArray(COSName.NUMS);
+            Map<Integer, COSDictionary> elements = new LinkedHashMap<>();
+            for (int i = 0; i < nums.size(); i += 2) {
+                if (nums.getObject(i + 1) instanceof COSDictionary element) {
+                    elements.put(((org.apache.pdfbox.cos.COSInteger) nums.getObject(i)).intValue(), element);
+                }
+            }
+            List<String> alts = new ArrayList<>();
+            for (PDField f : doc.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+                for (PDAnnotationWidget w : ((PDTerminalField) f).getWidgets()) {
+                    COSDictionary element = elements.get(w.getStructParent());
+                    String tooltip = w.getCOSObject().getString(COSName.TU);
+                    assertThat(element.getCOSName(COSName.S)).isEqualTo(COSName.getPDFName("Form"));
+                    assertThat(element.getString(COSName.ALT)).as(f.getFullyQualifiedName())
+                            .isEqualTo(tooltip != null ? tooltip : f.getAlternateFieldName());
+                    alts.add(element.getString(COSName.ALT));
+                }
+            }
+            // a radio button is named by its own widget's tooltip, the other controls by their field's
+            assertThat(alts).hasSize(21).contains("1 Organisation: Postleitzahl (5 Ziffern)",
+                    "Eintrag in die Übersicht und den Verteiler", "Änderung der eingetragenen Angaben", "Sprache");
+        }
+    }
+
+    @Test
     void prefilledFormStaysEditable() throws Exception {
         try (PDDocument doc = Loader.loadPDF(Samples.FORM.prefilled(Samples.complete()))) {
             for (PDField f : doc.getDocumentCatalog().getAcroForm(null).getFieldTree()) {

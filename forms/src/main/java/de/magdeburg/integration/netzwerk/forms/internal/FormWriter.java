@@ -614,6 +614,10 @@ public final class FormWriter {
                 widget.getCOSObject().setString(COSName.TU, tooltip);
             }
             COSDictionary form = structElem("Form");
+            // pdf.js and screen readers name a control from its structure element's /Alt, not from /TU
+            String alt = widget.getCOSObject().getString(COSName.TU);
+            form.setString(COSName.ALT, alt != null ? alt
+                    : widget.getCOSObject().getCOSDictionary(COSName.PARENT).getString(COSName.TU));
             COSDictionary objr = new COSDictionary();
             objr.setItem(COSName.TYPE, COSName.getPDFName("OBJR"));
             objr.setItem(COSName.OBJ, widget.getCOSObject());

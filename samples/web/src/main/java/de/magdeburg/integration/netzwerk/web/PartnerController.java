@@ -5,18 +5,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -51,10 +55,24 @@ public class PartnerController {
         // "weiter": continue editing the form this session sent, with everything typed so far
         if (receipt != null && receipts(session).contains(receipt)) {
             model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
+            // the findings go above the form, each linked to its field, where the partner corrects them
+            received.findByReceipt(receipt).filter(r -> r.readingJson() != null)
+                    .ifPresent(r -> model.addAttribute("findings", intake.reading(r).findings()));
         } else {
             model.addAttribute("src", "/erklaerung/formular.pdf");
         }
         return "erklaerung";
+    }
+
+    /**
+     * A fresh CSRF token for the page's fetch; asking for it also keeps the session alive while a
+     * partner is still filling the form, so "Absenden" never fails on an expired session.
+     */
+    @GetMapping(value = "/erklaerung/sitzung", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, String>> session(CsrfToken token) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(Map.of("headerName", token.getHeaderName(), "token", token.getToken()));
     }
 
     @GetMapping("/erklaerung/eingang/{receipt}/formular.pdf")
