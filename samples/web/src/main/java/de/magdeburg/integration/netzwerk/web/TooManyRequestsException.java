@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A request refused for now (HTTP 429): the message is for the sender, in German; the sender may
- * try again after {@link #retryAfter()}.
+ * try again after {@link #retryAfterSeconds()}.
  */
 public final class TooManyRequestsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
