@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The rule checks of the Geschäftsordnung that are not register changes. Each returns findings
@@ -26,6 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>Stateless and thread-safe.
  */
+// Over 400 lines on purpose: one public entry point per rule of docs/RULES.md, each with the
+// Javadoc that states the rule; the bodies of GO-1.2 and GO-1.5 live in DeclarationRules and GuestRules.
 public final class RuleChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
 
@@ -327,48 +328,7 @@ public final class RuleChecks {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(guest, "guest");
         Objects.requireNonNull(speakerTerms, "speakerTerms");
-        LocalDate meetingDay = meeting.start().toLocalDate();
-        String subject = meeting.id() + "/" + guest.name();
-        var findings = new ArrayList<Finding>();
-        if (guest.registeredOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notRegistered", guest.name(),
-                    meeting.title(), day(meetingDay)));
-        } else if (guest.registeredOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.registeredAfter", guest.name(),
-                    day(guest.registeredOn()), meeting.title(), day(meetingDay)));
-        }
-        if (guest.approvedOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notApproved", guest.name(),
-                    meeting.title(), day(meetingDay)));
-            return List.copyOf(findings);
-        }
-        if (guest.approvedOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.approvedAfter", guest.name(),
-                    day(guest.approvedOn()), meeting.title(), day(meetingDay)));
-        }
-        boolean anyGroup = meeting.groupId().isEmpty();
-        Set<String> speakers = speakerTerms.stream()
-                .filter(t -> anyGroup || t.groupId().equals(meeting.groupId()))
-                .filter(t -> t.covers(guest.approvedOn()))
-                .map(t -> nameKey(t.name()))
-                .collect(Collectors.toSet());
-        String groupName = anyGroup ? "" : groupName(profile, meeting.groupId());
-        String suffix = anyGroup ? "Any" : "";
-        boolean oneSpeaker = false;
-        for (String approver : guest.approvedBy()) {
-            if (speakers.contains(nameKey(approver))) {
-                oneSpeaker = true;
-            } else {
-                findings.add(finding(Severity.WARNING, "GO-1.5", subject, "go15.notASpeaker" + suffix, approver,
-                        guest.name(), day(guest.approvedOn()), groupName));
-            }
-        }
-        if (!oneSpeaker) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.noSpeakerApproved" + suffix, guest.name(),
-                    guest.approvedBy().isEmpty() ? "–" : String.join(", ", guest.approvedBy()),
-                    day(guest.approvedOn()), groupName));
-        }
-        return List.copyOf(findings);
+        return GuestRules.check(profile, meeting, guest, speakerTerms);
     }
 
     /**
@@ -383,18 +343,7 @@ public final class RuleChecks {
      * @return the meeting with the guests who may attend, and the findings about those left off
      */
     public static GuestCheck checkGuests(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
-        var admitted = new ArrayList<Guest>();
-        var leftOff = new ArrayList<Finding>();
-        for (Guest g : meeting.guests()) {
-            List<Finding> findings = checkGuest(profile, meeting, g, speakerTerms);
-            if (findings.stream().anyMatch(Finding::isError)) {
-                leftOff.addAll(findings);
-            } else {
-                admitted.add(g);
-            }
-        }
-        return new GuestCheck(admitted.size() == meeting.guests().size() ? meeting : meeting.withGuests(admitted),
-                leftOff);
+        return GuestRules.checkAll(profile, meeting, speakerTerms);
     }
 
     /**
@@ -476,11 +425,11 @@ public final class RuleChecks {
         return (int) terms.stream().filter(t -> t.covers(day)).map(t -> nameKey(t.name())).distinct().count();
     }
 
-    private static String nameKey(String name) {
+    static String nameKey(String name) {
         return Organisation.key(name);
     }
 
-    private static String groupName(RulesProfile profile, String groupId) {
+    static String groupName(RulesProfile profile, String groupId) {
         return profile.findWorkingGroup(groupId).map(WorkingGroup::name).orElse(groupId);
     }
 
@@ -488,7 +437,7 @@ public final class RuleChecks {
         return DAY.format(date);
     }
 
-    private static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
+    static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
         return Finding.of(severity, rule, field, Messages.BUNDLE, key, args);
     }
 }

@@ -231,9 +231,9 @@ public final class NetzwerkCli implements Callable<Integer> {
             super(named(file, cause instanceof NoSuchFileException ? NOT_FOUND : describe(cause)), cause);
         }
 
-        // the library's messages about a file already name it
+        // the file first, once: the library's messages about a file name it after the JSON path
         private static String named(Path file, String message) {
-            return message.contains(file.toString()) ? message : file + ": " + message;
+            return file + ": " + message.replace(file + ": ", "");
         }
     }
 
