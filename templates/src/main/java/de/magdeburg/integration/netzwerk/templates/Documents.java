@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
@@ -15,6 +16,7 @@ import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
 import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
 import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
 import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
+import de.magdeburg.integration.netzwerk.templates.internal.Typesetting;
 import de.magdeburg.integration.netzwerk.templates.internal.Views;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -170,7 +172,8 @@ public final class Documents {
      */
     public void minutes(Minutes minutes, OutputStream out) {
         Objects.requireNonNull(minutes, "minutes");
-        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes), null, out);
+        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes),
+                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
     }
 
     /**
@@ -197,7 +200,9 @@ public final class Documents {
     public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
-        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan", () -> views.workPlan(plan, findings), null,
+        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
+                () -> views.workPlan(plan, findings, LocalDate.now(clock)),
+                Views.isDraft(findings) ? engine.draftMark() : null,
                 out);
     }
 
@@ -224,7 +229,7 @@ public final class Documents {
     public void invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
         Objects.requireNonNull(meeting, "meeting");
         List<Partner> list = List.copyOf(recipients);
-        pdf("Einladung", views.invitationTitle(meeting), "invitation", () -> views.invitation(meeting, list), null,
+        pdf("Einladung", views.invitationTitle(meeting), "invitation", () -> views.invitation(meeting, list, LocalDate.now(clock)), null,
                 out);
     }
 
@@ -326,7 +331,7 @@ public final class Documents {
         Objects.requireNonNull(out, "out");
         String html;
         try {
-            html = templates.render(template, model.get());
+            html = Typesetting.apply(templates.render(template, model.get()));
         } catch (MustacheException e) {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }

@@ -98,7 +98,7 @@ public final class ProfileLoader {
     // (every CLI command) about 50 ms more, and by hand every error names its exact path.
     private static RulesProfile profile(Node o) {
         o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
-                "coordinator", "declaration", "rulesOfProcedure");
+                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice");
         String id = o.text("id");
         Node n = o.object("network");
         n.only("name", "shortName", "city");
@@ -145,8 +145,15 @@ public final class ProfileLoader {
                     return sec.make(() -> new RulesProfile.Section(sec.text("heading"),
                             sec.list("paragraphs", Node::asText)));
                 })));
+        Node pn = o.object("privacyNotice");
+        pn.only("title", "items");
+        RulesProfile.PrivacyNotice privacy = pn.make(() -> new RulesProfile.PrivacyNotice(pn.text("title"),
+                pn.list("items", item -> {
+                    item.only("label", "text");
+                    return item.make(() -> new RulesProfile.NoticeItem(item.text("label"), item.text("text")));
+                })));
         return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
-                wording, rules));
+                wording, rules, privacy));
     }
 
     /** A JSON value with its path, for messages that say where. */
