@@ -61,27 +61,27 @@ class OverviewAndListsTest {
     }
 
     @Test
-    void mailingListQuotesCommasQuotesAndLineBreaks() {
-        Partner tricky = new Partner(new Organisation("Verein \"Brücke\", Magdeburg", "", "", ""),
+    void mailingListOpensInGermanExcelWithBomAndSemicolonsQuotingSemicolonsQuotesAndLineBreaks() {
+        Partner tricky = new Partner(new Organisation("Verein \"Brücke\"; Magdeburg", "", "", ""),
                 List.of(new Representative("Yılmaz, Şükrü", "Ali\nJunior", "Vorsitz", "", "a@example.org")),
                 List.of("language"), false, false, PartnerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null);
         String csv = DOCS.mailingListCsv(List.of(tricky, Samples.unicodePartners().get(1)));
         assertThat(csv).isEqualTo(
-                "Organisation,Nachname,Vorname,Funktion,E-Mail,Telefon,Arbeitsgruppen,Arbeitsgruppenübergreifende Treffen\r\n"
-                        + "\"Verein \"\"Brücke\"\", Magdeburg\",\"Yılmaz, Şükrü\",\"Ali\nJunior\",Vorsitz,a@example.org,,AG Sprache,nein\r\n"
-                        + "Українська громада Magdeburg,Шевченко,Олена,Koordination,kontakt@example.org,0391 123456,"
-                        + "AG Sprache; AG (Inter-)Kultur und Soziales,ja\r\n");
+                "\uFEFFOrganisation;Nachname;Vorname;Funktion;E-Mail;Telefon;Arbeitsgruppen;Arbeitsgruppenübergreifende Treffen\r\n"
+                        + "\"Verein \"\"Brücke\"\"; Magdeburg\";Yılmaz, Şükrü;\"Ali\nJunior\";Vorsitz;a@example.org;;AG Sprache;nein\r\n"
+                        + "Українська громада Magdeburg;Шевченко;Олена;Koordination;kontakt@example.org;0391 123456;"
+                        + "AG Sprache, AG (Inter-)Kultur und Soziales;ja\r\n");
     }
 
     @Test
     void mailingListCellsThatASpreadsheetWouldRunAsFormulasAreDefused() {
         Partner hostile = new Partner(new Organisation("=HYPERLINK(\"http://x.example\",\"klick\")", "", "", ""),
-                List.of(new Representative("@SUM(A1)", "-2+3", "+cmd", "+49 391 540-3222", "a@example.org")),
+                List.of(new Representative("@SUM(A1)", "-2+3", "\uFF1Dcmd", "+49 391 540-3222", "a@example.org\n=1+1")),
                 List.of("language"), false, false, PartnerStatus.ACTIVE, LocalDate.of(2020, 1, 1), null);
 
-        String row = DOCS.mailingListCsv(List.of(hostile)).lines().skip(1).findFirst().orElseThrow();
-
-        assertThat(row).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\",'@SUM(A1),'-2+3,'+cmd,"
-                + "a@example.org,+49 391 540-3222,AG Sprache,nein");
+        String csv = DOCS.mailingListCsv(List.of(hostile));
+        assertThat(csv.substring(csv.indexOf("\r\n") + 2)).isEqualTo(
+                "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\";'@SUM(A1);'-2+3;'\uFF1Dcmd;"
+                + "\"'a@example.org\n=1+1\";'+49 391 540-3222;AG Sprache;nein\r\n");
     }
 }
