@@ -47,6 +47,12 @@ public final class Typesetting {
     private static final int MIN_RIGHT = 3;
 
     private static final Map<String, HyphenationTree> PATTERNS = new ConcurrentHashMap<>();
+    /**
+     * Documents repeat their words, so each language's patterns are walked once per word (the tree
+     * has no equals, so the map is by identity); bounded, cleared when full.
+     */
+    private static final Map<HyphenationTree, Map<String, String>> HYPHENATED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 20_000;
 
     private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([A-Za-z-]+)\"");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
@@ -122,21 +128,33 @@ public final class Typesetting {
      */
     static final class LineBreaker implements FSTextBreaker {
         private final BreakIterator unicode = BreakIterator.getLineInstance(Locale.GERMAN);
-        private int[] breaks = new int[0];
+        private String text = "";
+        /** The break points of a text with addresses; null to take the Unicode ones as they come. */
+        private int[] breaks;
         private int next;
 
         @Override
         public void setText(String text) {
+            this.text = text;
             unicode.setText(text);
+            next = 0;
+            breaks = null;
+            // most runs of text hold no address: then the Unicode breaks are used as they come
+            if (text.indexOf('@') < 0 && text.indexOf('/') < 0 && !text.contains("www.")) {
+                return;
+            }
             List<int[]> addresses = new ArrayList<>();
             Matcher m = ADDRESS.matcher(text);
             while (m.find()) {
                 addresses.add(new int[] {m.start(), m.end()});
             }
+            if (addresses.isEmpty()) {
+                return;
+            }
             TreeSet<Integer> points = new TreeSet<>();
-            for (int p = unicode.next(); p != BreakIterator.DONE; p = unicode.next()) {
+            for (int p = nextUnicode(); p != BreakIterator.DONE; p = nextUnicode()) {
                 int at = p;
-                if (!insideNumber(text, p) && addresses.stream().noneMatch(a -> a[0] < at && at < a[1])) {
+                if (addresses.stream().noneMatch(a -> a[0] < at && at < a[1])) {
                     points.add(p);
                 }
             }
@@ -148,7 +166,14 @@ public final class Typesetting {
                 }
             }
             breaks = points.stream().mapToInt(Integer::intValue).toArray();
-            next = 0;
+        }
+
+        private int nextUnicode() {
+            int p = unicode.next();
+            while (p != BreakIterator.DONE && insideNumber(text, p)) {
+                p = unicode.next();
+            }
+            return p;
         }
 
         /** "17:00", "14.01.2027", "1,5": the rules allow a break after the colon, we do not. */
@@ -159,6 +184,9 @@ public final class Typesetting {
 
         @Override
         public int next() {
+            if (breaks == null) {
+                return nextUnicode();
+            }
             return next < breaks.length ? breaks[next++] : BreakIterator.DONE;
         }
     }
@@ -187,6 +215,19 @@ public final class Typesetting {
     }
 
     private static String hyphenate(String word, HyphenationTree patterns) {
+        Map<String, String> words = HYPHENATED.computeIfAbsent(patterns, p -> new ConcurrentHashMap<>());
+        String cached = words.get(word);
+        if (cached == null) {
+            if (words.size() >= MAX_CACHED_WORDS) {
+                words.clear();
+            }
+            cached = hyphenateUncached(word, patterns);
+            words.put(word, cached);
+        }
+        return cached;
+    }
+
+    private static String hyphenateUncached(String word, HyphenationTree patterns) {
         Hyphenation h = patterns.hyphenate(word, MIN_LEFT, MIN_RIGHT);
         if (h == null) {
             return word;
