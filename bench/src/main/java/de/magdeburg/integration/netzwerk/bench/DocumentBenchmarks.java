@@ -53,7 +53,7 @@ public class DocumentBenchmarks {
         TemplateSet templates = new TemplateSet();
         attendanceHtml = templates.render("attendance", views.attendance(meeting, partners));
         minutesHtml = templates.render("minutes", views.minutes(minutes));
-        planHtml = templates.render("workplan", views.workPlan(plan, List.of()));
+        planHtml = templates.render("workplan", views.workPlan(plan, List.of(), java.time.LocalDate.of(2026, 11, 26)));
     }
 
     @Benchmark

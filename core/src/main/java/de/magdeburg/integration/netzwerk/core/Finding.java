@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
  * German (the working language of the network) and English.
  *
  * <p>Immutable. Rule ids are those of the rules catalogue ({@code GO-1.4}, {@code GO-5.2a}, …) or,
- * for checks of a form's content, {@code FORM}.
+ * for checks of a form's content, {@code FORM}, and for dates of a work plan the rules do not
+ * govern (a meeting on a weekend or public holiday), {@code PLAN}.
  *
  * @param severity how serious; not null
  * @param rule the rule id, e.g. "GO-5.2a"; not empty

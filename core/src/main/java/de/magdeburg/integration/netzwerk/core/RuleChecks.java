@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.core;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -126,7 +127,86 @@ public final class RuleChecks {
             findings.addAll(speakersRounds(profile, plan));
         }
         findings.addAll(speakerTermsOfPlan(profile, plan));
+        findings.addAll(meetingsOnDaysOff(plan));
         return List.copyOf(findings);
+    }
+
+    /**
+     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING (rule id
+     * {@code PLAN}): the partners are mostly offices and associations with staff who work on
+     * weekdays, so such a date is usually a typing error. The Geschäftsordnung does not forbid it.
+     */
+    private static List<Finding> meetingsOnDaysOff(WorkPlan plan) {
+        var findings = new ArrayList<Finding>();
+        plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).forEach(m -> {
+            LocalDate day = m.start().toLocalDate();
+            String holiday = publicHolidaySaxonyAnhalt(day);
+            if (holiday != null) {
+                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.holiday", m.title(), day(day), holiday));
+            } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.weekend", m.title(), day(day),
+                        day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Samstag" : "Sonntag"));
+            }
+        });
+        return findings;
+    }
+
+    /**
+     * The public holidays of Saxony-Anhalt (FeiertagsG LSA § 2): the fixed ones, Epiphany and
+     * Reformation Day, and those that move with Easter.
+     *
+     * @param day any day
+     * @return the holiday's German name, or null on a working day
+     */
+    static String publicHolidaySaxonyAnhalt(LocalDate day) {
+        LocalDate easter = easterSunday(day.getYear());
+        if (day.equals(easter.minusDays(2))) {
+            return "Karfreitag";
+        }
+        if (day.equals(easter)) {
+            return "Ostersonntag";
+        }
+        if (day.equals(easter.plusDays(1))) {
+            return "Ostermontag";
+        }
+        if (day.equals(easter.plusDays(39))) {
+            return "Christi Himmelfahrt";
+        }
+        if (day.equals(easter.plusDays(49))) {
+            return "Pfingstsonntag";
+        }
+        if (day.equals(easter.plusDays(50))) {
+            return "Pfingstmontag";
+        }
+        return switch (day.getMonthValue() * 100 + day.getDayOfMonth()) {
+            case 101 -> "Neujahr";
+            case 106 -> "Heilige Drei Könige";
+            case 501 -> "Tag der Arbeit";
+            case 1003 -> "Tag der Deutschen Einheit";
+            case 1031 -> "Reformationstag";
+            case 1225 -> "1. Weihnachtsfeiertag";
+            case 1226 -> "2. Weihnachtsfeiertag";
+            default -> null;
+        };
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, dayOfMonth);
     }
 
     private static List<Finding> meetingsPerYear(RulesProfile profile, WorkPlan plan) {
@@ -183,8 +263,9 @@ public final class RuleChecks {
         for (int q = 0; q < 4; q++) {
             if (perQuarter[q] < min) {
                 String quarter = "Q" + (q + 1) + "/" + plan.year();
+                // the German text uses the notation of the printed documents ("2. Quartal 2027")
                 findings.add(finding(Severity.ERROR, "GO-5.3", quarter, "go53.tooFewSpeakersRounds", quarter,
-                        perQuarter[q], min));
+                        perQuarter[q], min, (q + 1) + ". Quartal " + plan.year()));
             }
         }
         return findings;

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param coordinator the coordinator's address and contact block, as on the form
  * @param declaration the wording of the declaration form (Anlage)
  * @param rulesOfProcedure the full text of the Geschäftsordnung, printed as the form's annex
+ * @param privacyNotice the information under Art. 13 GDPR printed on the attendance sheet
  * @param timeZone the network's time zone: what "today" means for a form's date and for the
  *     documents' dates when no clock is given; not null ({@code Europe/Berlin} for Magdeburg)
  */
@@ -44,6 +45,7 @@ public record RulesProfile(
         Coordinator coordinator,
         DeclarationWording declaration,
         RulesText rulesOfProcedure,
+        PrivacyNotice privacyNotice,
         ZoneId timeZone) {
 
     /** The time zone of a profile that names none: the German one. */
@@ -75,6 +77,7 @@ public record RulesProfile(
         Objects.requireNonNull(coordinator, "coordinator");
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(rulesOfProcedure, "rulesOfProcedure");
+        Objects.requireNonNull(privacyNotice, "privacyNotice");
         Objects.requireNonNull(timeZone, "timeZone");
     }
 
@@ -91,12 +94,14 @@ public record RulesProfile(
      * @param coordinator the coordinator's address and contact block
      * @param declaration the wording of the declaration form
      * @param rulesOfProcedure the full text of the Geschäftsordnung
+     * @param privacyNotice the information under Art. 13 GDPR printed on the attendance sheet
      */
     public RulesProfile(String id, Network network, LocalDate versionDate, LocalDate inForce,
             List<WorkingGroup> workingGroups, List<FieldOfAction> fieldsOfAction, Limits limits,
-            Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure) {
+            Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure,
+            PrivacyNotice privacyNotice) {
         this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
-                rulesOfProcedure, DEFAULT_TIME_ZONE);
+                rulesOfProcedure, privacyNotice, DEFAULT_TIME_ZONE);
     }
 
     /**
@@ -333,6 +338,39 @@ public record RulesProfile(
         public Section {
             heading = Text.require("section.heading", heading, 500);
             paragraphs = Text.list("section.paragraphs", paragraphs);
+        }
+    }
+
+    /**
+     * The information a person signing the attendance sheet is given under Art. 13 GDPR: who is
+     * responsible, the data-protection officer, purpose, legal basis, recipients, retention, rights
+     * and the supervisory authority. The wording is the city's, so it lives in the profile.
+     *
+     * @param title the heading, e.g. "Datenschutzhinweise nach Art. 13 DSGVO"
+     * @param items the points in print order; at least one
+     */
+    public record PrivacyNotice(String title, List<NoticeItem> items) {
+        /** Validates. */
+        public PrivacyNotice {
+            title = Text.require("privacyNotice.title", title, 500);
+            items = Text.list("privacyNotice.items", items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("privacyNotice.items must have at least one item");
+            }
+        }
+    }
+
+    /**
+     * One point of the privacy notice.
+     *
+     * @param label what the point is about, e.g. "Verantwortlich"
+     * @param text the information
+     */
+    public record NoticeItem(String label, String text) {
+        /** Validates. */
+        public NoticeItem {
+            label = Text.require("privacyNotice.items.label", label, 200);
+            text = Text.require("privacyNotice.items.text", text, 2_000);
         }
     }
 }

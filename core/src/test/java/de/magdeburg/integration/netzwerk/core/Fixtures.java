@@ -71,7 +71,7 @@ public final class Fixtures {
     public static RulesProfile profile(RulesProfile.Limits limits) {
         RulesProfile p = profile();
         return new RulesProfile(p.id() + "-test", p.network(), p.versionDate(), p.inForce(), p.workingGroups(),
-                p.fieldsOfAction(), limits, p.coordinator(), p.declaration(), p.rulesOfProcedure());
+                p.fieldsOfAction(), limits, p.coordinator(), p.declaration(), p.rulesOfProcedure(), p.privacyNotice());
     }
 
     /**
@@ -207,14 +207,23 @@ public final class Fixtures {
         var meetings = new ArrayList<Meeting>();
         for (String g : GROUPS) {
             for (int month : new int[] {2, 4, 6, 9, 11}) {
-                meetings.add(meeting(MeetingKind.WORKING_GROUP, g, LocalDate.of(year, month, 10)));
+                meetings.add(meeting(MeetingKind.WORKING_GROUP, g, workingDay(LocalDate.of(year, month, 10))));
             }
         }
-        meetings.add(meeting(MeetingKind.CROSS_GROUP, "", LocalDate.of(year, 10, 5)));
+        meetings.add(meeting(MeetingKind.CROSS_GROUP, "", workingDay(LocalDate.of(year, 10, 5))));
         for (int month : new int[] {1, 4, 7, 10}) {
-            meetings.add(meeting(MeetingKind.SPEAKERS_ROUND, "", LocalDate.of(year, month, 20)));
+            meetings.add(meeting(MeetingKind.SPEAKERS_ROUND, "", workingDay(LocalDate.of(year, month, 20))));
         }
         return new WorkPlan(year, "", meetings, List.of(), validTerms(year));
+    }
+
+    /** @return the day itself or the next one that is neither a weekend nor a holiday (no PLAN finding) */
+    private static LocalDate workingDay(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek().getValue() >= 6 || RuleChecks.publicHolidaySaxonyAnhalt(d) != null) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     /**

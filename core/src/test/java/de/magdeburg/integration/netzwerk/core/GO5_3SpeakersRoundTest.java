@@ -36,7 +36,7 @@ class GO5_3SpeakersRoundTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.field()).isEqualTo("Q2/2027");
-                    assertThat(f.message()).isEqualTo("Im Quartal Q2/2027 sind 0 Treffen der Sprecher*innen mit "
+                    assertThat(f.message()).isEqualTo("Im 2. Quartal 2027 sind 0 Treffen der Sprecher*innen mit "
                             + "dem/der Netzwerkkoordinator*in geplant; mindestens 1 je Quartal sind vorgesehen "
                             + "(§ 5 Abs. 3).");
                     assertThat(f.messageEn()).isEqualTo("0 meetings of the speakers with the coordinator are "
@@ -69,7 +69,7 @@ class GO5_3SpeakersRoundTest {
                 plan(2027, "2027-01-10", "2027-02-10", "2027-04-10", "2027-05-10", "2027-07-10", "2027-08-10",
                         "2027-10-10")))
                 .singleElement().extracting(Finding::message).asString()
-                .startsWith("Im Quartal Q4/2027 sind 1 Treffen").contains("mindestens 2 je Quartal");
+                .startsWith("Im 4. Quartal 2027 sind 1 Treffen").contains("mindestens 2 je Quartal");
     }
 
     @Test

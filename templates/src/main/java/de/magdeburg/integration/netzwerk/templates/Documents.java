@@ -9,6 +9,7 @@ import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
@@ -19,6 +20,7 @@ import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
 import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
 import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
 import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
+import de.magdeburg.integration.netzwerk.templates.internal.Typesetting;
 import de.magdeburg.integration.netzwerk.templates.internal.Views;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -200,7 +202,8 @@ public final class Documents {
      */
     public void minutes(Minutes minutes, OutputStream out) {
         Objects.requireNonNull(minutes, "minutes");
-        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes), null, out);
+        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes),
+                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
     }
 
     /**
@@ -227,7 +230,9 @@ public final class Documents {
     public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
-        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan", () -> views.workPlan(plan, findings), null,
+        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
+                () -> views.workPlan(plan, findings, LocalDate.now(clock)),
+                Views.isDraft(findings) ? engine.draftMark() : null,
                 out);
     }
 
@@ -261,7 +266,7 @@ public final class Documents {
         List<Partner> list = List.copyOf(recipients);
         RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        pdf("Einladung", views.invitationTitle(admitted), "invitation", () -> views.invitation(admitted, list), null,
+        pdf("Einladung", views.invitationTitle(admitted), "invitation", () -> views.invitation(admitted, list, LocalDate.now(clock)), null,
                 out);
         return guests.leftOff();
     }
@@ -378,7 +383,7 @@ public final class Documents {
         Objects.requireNonNull(out, "out");
         String html;
         try {
-            html = templates.render(template, model.get());
+            html = Typesetting.apply(templates.render(template, model.get()));
         } catch (MustacheException e) {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }

@@ -41,7 +41,7 @@ class MinutesTest {
                 assertThat(text).contains(t.what(), t.who());
             }
         }
-        assertThat(text).contains("15.01.2027", "Fachliche Empfehlungen (im Konsens, § 3)");
+        assertThat(text).contains("15.01.2027", "Fachliche Empfehlungen (im Konsens, § 5 Abs. 1)");
         assertThat(text).contains(Samples.UNICODE_NAMES.subList(0, 1)).contains("Łukasz Żółć");
     }
 
@@ -52,8 +52,11 @@ class MinutesTest {
         int pages = Pdfs.pages(pdf);
         assertThat(pages).isGreaterThan(1);
         String text = Pdfs.text(pdf);
-        // the diagonal mark repeats on each page, the banner once
-        assertThat(text.split("ENTWURF", -1).length - 1).isGreaterThanOrEqualTo(pages + 1);
+        // the diagonal mark is drawn on each page, but it is no text: copied text has the banner only
+        for (int page = 0; page < pages; page++) {
+            assertThat(Pdfs.markPixels(pdf, page)).as("mark on page %d", page + 1).isGreaterThan(1500);
+        }
+        assertThat(text.split("ENTWURF", -1).length - 1).isEqualTo(1);
         assertThat(text).contains("ENTWURF – noch nicht genehmigt").doesNotContain("Genehmigt am 18");
     }
 
@@ -62,10 +65,19 @@ class MinutesTest {
         String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)));
         assertThat(text).doesNotContain("ENTWURF").contains("Genehmigt am 18.02.2027 durch Олена Шевченко")
                 .contains("Koordination Integration");
+        assertThat(Pdfs.markPixels(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)), 0)).isLessThan(300);
+    }
+
+    @Test
+    void endsWithSignatureLinesOfMinuteTakerAndReviewerAndTheDistributionList() {
+        String text = Pdfs.dehyphenated(DOCS.minutes(Samples.minutes(ReviewState.REVIEWED)));
+        assertThat(text).contains("Protokollführung: Nguyễn Văn An", "Protokollkontrolle: Koordination Integration",
+                "Verteiler Netzwerkpartner*innen im Verteiler der AG Sprache (§ 1 Abs. 4), Sprecher*innen, "
+                        + "Netzwerkkoordinator*in");
     }
 
     @Test
     void hasTheExpectedNumberOfPages() {
-        assertThat(Pdfs.pages(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)))).isEqualTo(4);
+        assertThat(Pdfs.pages(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)))).isEqualTo(5);
     }
 }

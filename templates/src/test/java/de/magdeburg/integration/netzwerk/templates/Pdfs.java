@@ -56,10 +56,27 @@ public final class Pdfs {
         }
     }
 
-    /** @return all text in content order, every run of white space (line ends too) as one space */
+    /**
+     * @return all text in content order, every run of white space (line ends and the no-break
+     *     spaces of the typesetting too) as one space
+     */
     public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @return the text as {@link #text(byte[])}, with words the layout hyphenated at a line end
+     *     joined again ("Qualifi-" + "zierung"); a real hyphen before a lower-case word at a line end
+     *     ("Integrations-" + "und") is joined too, so use it for running words, not for such pairs
+     */
+    public static String dehyphenated(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2")
+                    .replace('\u00A0', ' ').replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,6 +110,32 @@ public final class Pdfs {
             Path dir = Path.of("target", "documents");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param pdf the document
+     * @param page the page index from 0
+     * @return how many pixels of the page, rendered at 40 dpi, have the colour of the draft mark
+     *     (218, 218, 226), which no other part of the templates uses
+     */
+    public static int markPixels(byte[] pdf, int page) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 40,
+                    org.apache.pdfbox.rendering.ImageType.RGB);
+            int count = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    if (Math.abs((rgb >> 16 & 0xFF) - 218) <= 1 && Math.abs((rgb >> 8 & 0xFF) - 218) <= 1
+                            && Math.abs((rgb & 0xFF) - 226) <= 1) {
+                        count++;
+                    }
+                }
+            }
+            return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

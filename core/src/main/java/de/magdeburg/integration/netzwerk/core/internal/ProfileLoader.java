@@ -100,7 +100,7 @@ public final class ProfileLoader {
     // (every CLI command) about 50 ms more, and by hand every error names its exact path.
     private static RulesProfile profile(Node o) {
         o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
-                "coordinator", "declaration", "rulesOfProcedure", "timeZone");
+                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice", "timeZone");
         String id = o.text("id");
         Node n = o.object("network");
         n.only("name", "shortName", "city");
@@ -147,9 +147,16 @@ public final class ProfileLoader {
                     return sec.make(() -> new RulesProfile.Section(sec.text("heading"),
                             sec.list("paragraphs", Node::asText)));
                 })));
+        Node pn = o.object("privacyNotice");
+        pn.only("title", "items");
+        RulesProfile.PrivacyNotice privacy = pn.make(() -> new RulesProfile.PrivacyNotice(pn.text("title"),
+                pn.list("items", item -> {
+                    item.only("label", "text");
+                    return item.make(() -> new RulesProfile.NoticeItem(item.text("label"), item.text("text")));
+                })));
         ZoneId zone = o.json.has("timeZone") ? o.zone("timeZone") : RulesProfile.DEFAULT_TIME_ZONE;
         return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
-                wording, rules, zone));
+                wording, rules, privacy, zone));
     }
 
     /** A JSON value with its path, for messages that say where. */

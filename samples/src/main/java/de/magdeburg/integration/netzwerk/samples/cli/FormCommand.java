@@ -7,6 +7,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.report;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import java.nio.file.Path;
@@ -15,13 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code netzwerk form blank|fill|read}: the declaration form (§1(2), Anlage). */
+/** {@code netzwerk form blank|fill|read|archive}: the declaration form (§1(2), Anlage). */
 @Command(name = "form", mixinStandardHelpOptions = true, description = "Erklärung (Formular) erzeugen und lesen.",
-        subcommands = {FormCommand.Blank.class, FormCommand.Fill.class, FormCommand.Read.class})
+        subcommands = {FormCommand.Blank.class, FormCommand.Fill.class, FormCommand.Read.class,
+                FormCommand.Archive.class})
 final class FormCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("netzwerk: form needs a sub-command: blank, fill, read");
+        System.err.println("netzwerk: form needs a sub-command: blank, fill, read, archive");
         return NetzwerkCli.UNUSABLE;
     }
 
@@ -63,6 +65,27 @@ final class FormCommand implements Callable<Integer> {
             DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
             NetzwerkCli.stdout(NetzwerkJson.readingToJson(r.declaration(), r.findings()));
             return r.findings().stream().anyMatch(f -> f.isError()) ? NetzwerkCli.FINDINGS : OK;
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = "Archivkopie einer eingegangenen Erklärung: unser Formular mit den gelesenen Werten, "
+                    + "von uns neu gezeichnet (ohne Signatur; die eingegangene Datei bitte mit aufbewahren).")
+    static final class Archive implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "RECEIVED.pdf") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "COPY.pdf") Path output;
+
+        @Override
+        public Integer call() {
+            byte[] received = NetzwerkCli.readBytes(input);
+            byte[] copy;
+            try {
+                copy = netzwerk().archivalCopy(received);
+            } catch (NetzwerkException e) {
+                throw new NetzwerkCli.FailedInput(input, e);
+            }
+            NetzwerkCli.writeAtomically(output, copy);
+            return OK;
         }
     }
 }

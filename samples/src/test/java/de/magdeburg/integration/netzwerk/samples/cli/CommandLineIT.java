@@ -65,6 +65,36 @@ class CommandLineIT {
     }
 
     @Test
+    void archiveWritesACopyOfAReceivedFormThatReadsBackTheSame() throws Exception {
+        Path received = tmp.resolve("eingang.pdf");
+        assertThat(run("form", "fill", DATA.resolve("declaration-change.json").toString(), "-o", received.toString())
+                .exit()).isZero();
+        Path copy = tmp.resolve("archiv.pdf");
+
+        Result archive = run("form", "archive", received.toString(), "-o", copy.toString());
+
+        assertThat(archive.exit()).as(archive.err()).isZero();
+        Result original = run("form", "read", received.toString());
+        Result copied = run("form", "read", copy.toString());
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertThat(copied.out()).isEqualTo(original.out()).contains("Şükrü");
+    }
+
+    @Test
+    void archiveOfAFileThatIsNoPdfExitsTwoAndWritesNothing() throws Exception {
+        Path notPdf = tmp.resolve("kein.pdf");
+        Files.writeString(notPdf, "kein PDF");
+        Path copy = tmp.resolve("nichts.pdf");
+
+        Result r = run("form", "archive", notPdf.toString(), "-o", copy.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("netzwerk: " + notPdf + ": ").doesNotContain("at de.");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
     void everyDocumentCommandWritesAPdf() throws Exception {
         String reg = DATA.resolve("register.json").toString();
         String meeting = DATA.resolve("meeting.json").toString();

@@ -18,6 +18,7 @@ public final class German {
             DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN);
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EE, dd.MM.yyyy", Locale.GERMAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
 
     private German() {
@@ -36,6 +37,11 @@ public final class German {
     /** @return e.g. "26.11.2026"; empty for null */
     public static String date(LocalDate d) {
         return d == null ? "" : SHORT_DATE.format(d);
+    }
+
+    /** @return e.g. "Do., 26.11.2026": a plan shows at a glance a meeting on a weekend */
+    public static String weekdayDate(LocalDate d) {
+        return WEEKDAY_DATE.format(d);
     }
 
     /** @return e.g. "16:00 Uhr" */
@@ -90,6 +96,11 @@ public final class German {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         collator.setStrength(Collator.SECONDARY);
         return collator::compare;
+    }
+
+    /** @return "1. Quartal" for 1: the one notation of quarters in every document */
+    public static String quarterName(int quarter) {
+        return quarter + ". Quartal";
     }
 
     /** @return the quarter 1–4 of a day */

@@ -72,6 +72,7 @@ public final class PdfEngine {
     private final byte[] oblique;
     private final byte[] boldOblique;
     private final byte[] colorProfile;
+    private final Watermark draftMark;
     private final Clock clock;
     /** Font metrics survive from one render to the next; the store is thread-safe. */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
@@ -96,6 +97,12 @@ public final class PdfEngine {
         this.oblique = font("DejaVuSans-Oblique.ttf");
         this.boldOblique = font("DejaVuSans-BoldOblique.ttf");
         this.colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.draftMark = new Watermark("ENTWURF", bold);
+    }
+
+    /** @return draws "ENTWURF" behind every page, as an artifact that is not part of the text */
+    public PostProcessor draftMark() {
+        return draftMark;
     }
 
     private static byte[] font(String name) {
@@ -149,6 +156,7 @@ public final class PdfEngine {
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                .useUnicodeLineBreaker(new Typesetting.LineBreaker())
                 .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)

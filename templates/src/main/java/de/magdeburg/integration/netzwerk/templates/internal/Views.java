@@ -13,6 +13,7 @@ import de.magdeburg.integration.netzwerk.core.PlannedEvent;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.Severity;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.Task;
@@ -97,6 +98,9 @@ public final class Views {
         List<Map<String, Object>> guests = meeting.guests().stream().map(this::guest).toList();
         m.put("guests", guests);
         m.put("hasGuests", !guests.isEmpty());
+        m.put("privacyTitle", profile.privacyNotice().title());
+        m.put("privacyItems", profile.privacyNotice().items().stream()
+                .map(i -> Map.of("label", i.label(), "text", i.text())).toList());
         return m;
     }
 
@@ -158,6 +162,8 @@ public final class Views {
             items.add(i);
         }
         m.put("items", items);
+        m.put("distribution", "Netzwerkpartner*innen im Verteiler der " + German.body(profile, minutes.meeting())
+                + " (§ 1 Abs. 4), Sprecher*innen, " + profile.coordinator().title());
         m.put("nextMeeting", minutes.nextMeeting() == null ? "noch offen" : German.dateTime(minutes.nextMeeting()));
         return m;
     }
@@ -184,10 +190,17 @@ public final class Views {
                 + (plan.isNetworkWide() ? "Netzwerk insgesamt" : German.groupName(profile, plan.groupId()));
     }
 
-    /** @return the model of a work plan */
-    public Map<String, Object> workPlan(WorkPlan plan, List<Finding> compliance) {
+    /**
+     * @param plan the plan
+     * @param compliance the findings of the rule checks
+     * @param asOf the day the plan is printed ("Stand")
+     * @return the model of a work plan
+     */
+    public Map<String, Object> workPlan(WorkPlan plan, List<Finding> compliance, LocalDate asOf) {
         Map<String, Object> m = common(workPlanTitle(plan));
         m.put("year", plan.year());
+        m.put("asOf", German.date(asOf));
+        m.put("draft", isDraft(compliance));
         m.put("scope", plan.isNetworkWide() ? "Netzwerk insgesamt" : German.groupName(profile, plan.groupId()));
         List<Meeting> sorted = plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).toList();
         m.put("meetings", sorted.stream().map(this::planned).toList());
@@ -202,10 +215,19 @@ public final class Views {
             List<String> dates = sorted.stream()
                     .filter(x -> x.kind() == MeetingKind.SPEAKERS_ROUND && German.quarter(x.start().toLocalDate()) == quarter)
                     .map(x -> German.date(x.start().toLocalDate())).toList();
-            quarters.add(Map.of("quarter", q + ". Quartal", "count", dates.size(),
+            quarters.add(Map.of("quarter", German.quarterName(q), "count", dates.size(),
                     "dates", dates.isEmpty() ? "keine geplant" : String.join(", ", dates)));
         }
         m.put("quarters", quarters);
+        // speakers' rounds belong to the network (§ 5 Abs. 3); an AG's plan shows them only if it has some
+        m.put("showQuarters", plan.isNetworkWide()
+                || sorted.stream().anyMatch(x -> x.kind() == MeetingKind.SPEAKERS_ROUND));
+        m.put("coverage", profile.fieldsOfAction().stream().map(f -> {
+            List<String> titles = plan.events().stream().filter(e -> e.fieldOfAction().equals(f.id()))
+                    .map(PlannedEvent::title).toList();
+            return Map.<String, Object>of("field", f.name(), "count", titles.size(),
+                    "events", titles.isEmpty() ? "keine Veranstaltung geplant" : String.join("; ", titles));
+        }).toList());
         List<Map<String, Object>> events = plan.events().stream()
                 .sorted(Comparator.comparing(PlannedEvent::date))
                 .map(e -> Map.<String, Object>of("date", German.date(e.date()), "title", e.title(),
@@ -234,10 +256,18 @@ public final class Views {
         return m;
     }
 
+    /**
+     * @param compliance the findings of a work plan
+     * @return whether the plan is a draft: a plan with an open error or warning is not the plan the
+     *     network agreed on, so it is not printed for distribution as if it were
+     */
+    public static boolean isDraft(List<Finding> compliance) {
+        return compliance.stream().anyMatch(f -> f.severity() != Severity.INFO);
+    }
+
     private Map<String, Object> planned(Meeting x) {
-        return Map.of("date", German.date(x.start().toLocalDate()),
+        return Map.of("date", German.weekdayDate(x.start().toLocalDate()),
                 "time", German.timeRange(x.start().toLocalTime(), x.end()),
-                "quarter", "Q" + German.quarter(x.start().toLocalDate()),
                 "kind", German.kind(x.kind()), "body", German.body(profile, x), "title", x.title(),
                 "place", dash(x.place()));
     }
@@ -254,10 +284,23 @@ public final class Views {
         return "Einladung – " + German.body(profile, meeting) + " am " + German.date(meeting.start().toLocalDate());
     }
 
-    /** @return the model of an invitation */
-    public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients) {
+    /**
+     * @param meeting the meeting
+     * @param recipients the mailing list
+     * @param letterDate the day of the letter
+     * @return the model of an invitation, a letter after DIN 5008
+     */
+    public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients, LocalDate letterDate) {
         Map<String, Object> m = meeting(common(invitationTitle(meeting)), meeting);
-        m.put("senderLines", profile.coordinator().addressLines());
+        List<String> address = profile.coordinator().addressLines();
+        // the return address above the window names the office and where it is; the lines between
+        // (department, person) go to the information block
+        int street = Math.max(1, address.size() - 2);
+        m.put("returnAddress", String.join(" · ", address.size() < 3 ? address
+                : java.util.stream.Stream.concat(address.subList(0, 1).stream(),
+                        address.subList(street, address.size()).stream()).toList()));
+        m.put("senderLines", address.size() < 3 ? List.of() : address.subList(1, street));
+        m.put("letterDate", German.date(letterDate));
         m.put("mailingList", "Verteiler " + German.body(profile, meeting));
         m.put("recipients", recipients.stream().map(p -> Map.of("organisation", p.organisation().name(),
                 "representative", representatives(p))).toList());

@@ -1,0 +1,301 @@
+package de.magdeburg.integration.netzwerk.templates.internal;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fop.hyphenation.Hyphenation;
+import org.apache.fop.hyphenation.HyphenationTree;
+
+/**
+ * German typesetting of the rendered XHTML, done on the text before layout because OpenHTMLtoPDF
+ * 1.1.37 neither hyphenates nor knows which spaces must not break.
+ *
+ * <ul>
+ * <li>Words get soft hyphens (U+00AD) where the TeX patterns of the document's language allow a
+ *     break, so a narrow column breaks "Netzwerk-koordination" with a hyphen instead of anywhere.</li>
+ * <li>E-mail addresses and web addresses get no soft hyphens: they break only after
+ *     {@code @ . - /} (see {@link LineBreaker}), never with a hyphen, which would invite typing
+ *     errors.</li>
+ * <li>Abbreviations of two parts ("e. V.", "z. B."), "§ 5", "Abs. 1", a number and its unit
+ *     ("18:00 Uhr", "60 mm") and the groups of a phone number are joined by no-break spaces.</li>
+ * </ul>
+ *
+ * <p>Only text between tags of the body is touched, never attributes, the title or the style.
+ * Immutable and thread-safe; the patterns are read once per language.
+ */
+public final class Typesetting {
+    /** Soft hyphen: a break opportunity that shows a hyphen only when the line breaks there. */
+    public static final char SOFT_HYPHEN = '\u00AD';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
+    /** Shorter words are not worth a break; the patterns also keep two letters left, three right. */
+    private static final int MIN_WORD = 6;
+    private static final int MIN_LEFT = 2;
+    private static final int MIN_RIGHT = 3;
+
+    private static final Map<String, HyphenationTree> PATTERNS = new ConcurrentHashMap<>();
+    /**
+     * Documents repeat their words, so each language's patterns are walked once per word (the tree
+     * has no equals, so the map is by identity); bounded, cleared when full.
+     */
+    private static final Map<HyphenationTree, Map<String, String>> HYPHENATED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 20_000;
+
+    private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([A-Za-z-]+)\"");
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}|(?:https?://|www\\.)[^\\s<]+[^\\s<.,;:)]");
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{" + MIN_WORD + ",}");
+    /**
+     * Letters longer than any column without a break opportunity (no pattern matched, another
+     * script, a made-up name): they get a soft hyphen every few letters as a last resort, so that
+     * even they break with a hyphen rather than run out of their cell.
+     */
+    private static final Pattern UNBROKEN = Pattern.compile("\\p{L}{" + (3 * MIN_WORD) + ",}");
+    /** "e. V.", "z. B.", "u. a.": one letter, a dot, a space, one letter and a dot. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<=\\b\\p{L}\\.) (?=\\p{L}\\.)");
+    private static final Pattern BEFORE_NUMBER =
+            Pattern.compile("(?<=§|§§|\\bAbs\\.|\\bArt\\.|\\bNr\\.|\\bS\\.|\\bTOP|\\bAG) (?=\\d)");
+    private static final Pattern NUMBER_UNIT = Pattern.compile(
+            "(?<=\\d) (?=(?:Uhr|mm|cm|m|km|kg|g|pt|€|EUR|Euro|%|Prozent|Jahre?n?|Monate?n?|Wochen?|Tage?n?|Minuten|Stunden)\\b|€|%)");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d) (?=\\d)");
+    /** A house number stays with its street ("Alter Markt 6"), a count with its noun ("Seite 2"). */
+    private static final Pattern WORD_NUMBER = Pattern.compile("(?<=\\p{L}) (?=\\d+[a-z]?(?:\\P{L}|$))");
+
+    private Typesetting() {
+    }
+
+    /**
+     * @param xhtml the rendered template, well-formed, with {@code <html lang="…">}
+     * @return the same document with soft hyphens, zero-width spaces and no-break spaces in its
+     *     body text; unchanged where the language has no hyphenation patterns
+     */
+    public static String apply(String xhtml) {
+        int body = xhtml.indexOf("<body");
+        if (body < 0) {
+            return xhtml;
+        }
+        Matcher lang = HTML_LANG.matcher(xhtml);
+        HyphenationTree patterns = lang.find() ? patterns(lang.group(1)) : null;
+        StringBuilder out = new StringBuilder(xhtml.length() + xhtml.length() / 8).append(xhtml, 0, body);
+        Matcher m = TEXT_NODE.matcher(xhtml);
+        int last = body;
+        while (m.find(last)) {
+            out.append(xhtml, last, m.start(1));
+            out.append(escape(text(unescape(m.group(1)), patterns)));
+            last = m.end(1);
+        }
+        return out.append(xhtml, last, xhtml.length()).toString();
+    }
+
+    /**
+     * @param text plain text (not markup)
+     * @param patterns the hyphenation patterns; null for none
+     * @return the text typeset as described in the class comment
+     */
+    static String text(String text, HyphenationTree patterns) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Matcher address = ADDRESS.matcher(text);
+        int last = 0;
+        while (address.find()) {
+            out.append(words(text.substring(last, address.start()), patterns)).append(address.group());
+            last = address.end();
+        }
+        return out.append(words(text.substring(last), patterns)).toString();
+    }
+
+    /**
+     * Where a line may break: where {@link BreakIterator} says (Unicode line breaking, including
+     * after the soft hyphens) except inside an e-mail or web address, which breaks only after
+     * {@code @ . - /}. Nothing is inserted into the text for this, so an address copied from the
+     * PDF is the address.
+     *
+     * <p>Not thread-safe: one per render.
+     */
+    static final class LineBreaker implements FSTextBreaker {
+        private final BreakIterator unicode = BreakIterator.getLineInstance(Locale.GERMAN);
+        private String text = "";
+        /** The break points of a text with addresses; null to take the Unicode ones as they come. */
+        private int[] breaks;
+        private int next;
+
+        @Override
+        public void setText(String text) {
+            this.text = text;
+            unicode.setText(text);
+            next = 0;
+            breaks = null;
+            // most runs of text hold no address: then the Unicode breaks are used as they come
+            if (text.indexOf('@') < 0 && text.indexOf('/') < 0 && !text.contains("www.")) {
+                return;
+            }
+            List<int[]> addresses = new ArrayList<>();
+            Matcher m = ADDRESS.matcher(text);
+            while (m.find()) {
+                addresses.add(new int[] {m.start(), m.end()});
+            }
+            if (addresses.isEmpty()) {
+                return;
+            }
+            TreeSet<Integer> points = new TreeSet<>();
+            for (int p = nextUnicode(); p != BreakIterator.DONE; p = nextUnicode()) {
+                int at = p;
+                if (addresses.stream().noneMatch(a -> a[0] < at && at < a[1])) {
+                    points.add(p);
+                }
+            }
+            for (int[] a : addresses) {
+                for (int i = a[0]; i < a[1] - 1; i++) {
+                    if ("@.-/".indexOf(text.charAt(i)) >= 0) {
+                        points.add(i + 1);
+                    }
+                }
+            }
+            breaks = points.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private int nextUnicode() {
+            int p = unicode.next();
+            while (p != BreakIterator.DONE && insideNumber(text, p)) {
+                p = unicode.next();
+            }
+            return p;
+        }
+
+        /** "17:00", "14.01.2027", "1,5": the rules allow a break after the colon, we do not. */
+        private static boolean insideNumber(String text, int p) {
+            return p > 1 && p < text.length() && Character.isDigit(text.charAt(p))
+                    && ":.,/".indexOf(text.charAt(p - 1)) >= 0 && Character.isDigit(text.charAt(p - 2));
+        }
+
+        @Override
+        public int next() {
+            if (breaks == null) {
+                return nextUnicode();
+            }
+            return next < breaks.length ? breaks[next++] : BreakIterator.DONE;
+        }
+    }
+
+    private static String words(String text, HyphenationTree patterns) {
+        String s = ABBREVIATION.matcher(text).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = BEFORE_NUMBER.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = DIGIT_GROUPS.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = WORD_NUMBER.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        if (patterns != null) {
+            s = WORD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(hyphenate(m.group(), patterns)));
+        }
+        return UNBROKEN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(everyFewLetters(m.group())));
+    }
+
+    private static String everyFewLetters(String letters) {
+        StringBuilder b = new StringBuilder(letters.length() + letters.length() / MIN_WORD);
+        for (int i = 0; i < letters.length(); i += MIN_WORD) {
+            if (i > 0 && letters.length() - i >= MIN_RIGHT) {
+                b.append(SOFT_HYPHEN);
+            }
+            b.append(letters, i, Math.min(letters.length(), i + MIN_WORD));
+        }
+        return b.toString();
+    }
+
+    private static String hyphenate(String word, HyphenationTree patterns) {
+        Map<String, String> words = HYPHENATED.computeIfAbsent(patterns, p -> new ConcurrentHashMap<>());
+        String cached = words.get(word);
+        if (cached == null) {
+            if (words.size() >= MAX_CACHED_WORDS) {
+                words.clear();
+            }
+            cached = hyphenateUncached(word, patterns);
+            words.put(word, cached);
+        }
+        return cached;
+    }
+
+    private static String hyphenateUncached(String word, HyphenationTree patterns) {
+        Hyphenation h = patterns.hyphenate(word, MIN_LEFT, MIN_RIGHT);
+        if (h == null) {
+            return word;
+        }
+        StringBuilder b = new StringBuilder(word.length() + h.length());
+        int from = 0;
+        for (int point : h.getHyphenationPoints()) {
+            b.append(word, from, point).append(SOFT_HYPHEN);
+            from = point;
+        }
+        return b.append(word, from, word.length()).toString();
+    }
+
+    /**
+     * The patterns of a language from the OFFO set (compiled TeX patterns, e.g. {@code hyph/de.hyp}).
+     *
+     * @param language a BCP 47 tag such as "de" or "de-DE"
+     * @return the patterns, or null if the set has none for the language
+     */
+    static HyphenationTree patterns(String language) {
+        String primary = Locale.forLanguageTag(language).getLanguage();
+        if (!primary.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        HyphenationTree tree = PATTERNS.computeIfAbsent(primary, Typesetting::load);
+        return tree == EMPTY ? null : tree;
+    }
+
+    private static final HyphenationTree EMPTY = new HyphenationTree();
+
+    private static HyphenationTree load(String language) {
+        InputStream raw = Typesetting.class.getResourceAsStream("/hyph/" + language + ".hyp");
+        if (raw == null) {
+            return EMPTY;
+        }
+        // The file is a serialized object from a dependency; only the pattern tree's own classes
+        // may come out of it.
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
+                    "org.apache.fop.hyphenation.*;java.util.HashMap;java.util.ArrayList;java.lang.*;maxdepth=20;!*"));
+            return (HyphenationTree) in.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Silbentrennmuster /hyph/" + language + ".hyp nicht lesbar", e);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IllegalStateException("Silbentrennmuster /hyph/" + language + ".hyp: " + e, e);
+        }
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return ENTITY.matcher(s).replaceAll(m -> {
+            String e = m.group(1);
+            String c = switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
+                        : Integer.parseInt(e.substring(1)));
+            };
+            return Matcher.quoteReplacement(c);
+        });
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
