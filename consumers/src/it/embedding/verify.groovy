@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Register: ERROR GO-1.2: „Ukrainischer Kulturverein Dnipro-Elbe e. V.“ ist bereits als Netzwerkpartner*in eingetragen')
 assert log.contains('Erklärung abgelehnt')
-assert log.contains('Sprachschule Wortbrücke GmbH,Kowalczyk,Agnieszka')
+assert log.contains('Sprachschule Wortbrücke GmbH;Kowalczyk;Agnieszka')
 assert new File(basedir, 'anwesenheit.pdf').length() > 10000
 assert new File(basedir, 'register.json').length() > 10000
 
