@@ -103,7 +103,7 @@ class ReadmeExamplesTest {
                 "Register: ERROR GO-1.2: „Ukrainischer Kulturverein Dnipro-Elbe e. V.“ ist bereits als Netzwerkpartner*in"
                         + " eingetragen; für geänderte Daten ist eine Änderungserklärung nötig.",
                 "Erklärung abgelehnt",
-                "Organisation,Nachname,Vorname,Funktion,E-Mail,Telefon,Arbeitsgruppen,Arbeitsgruppenübergreifende Treffen");
+                "\uFEFFOrganisation;Nachname;Vorname;Funktion;E-Mail;Telefon;Arbeitsgruppen;Arbeitsgruppenübergreifende Treffen");
         assertThat(lines).hasSize(3 + 14).allMatch(line -> !line.startsWith("Formular:"));
         assertThat(Files.readString(work.resolve("register.json"))).isEqualTo(Files.readString(Path.of("data", "register.json")));
         assertThat(Files.readAllBytes(work.resolve("anwesenheit.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));

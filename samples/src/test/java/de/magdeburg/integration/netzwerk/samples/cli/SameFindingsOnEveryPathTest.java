@@ -118,7 +118,11 @@ class SameFindingsOnEveryPathTest {
         } finally {
             System.setErr(stderr);
         }
+        // every finding line names its file first ("erklaerung.pdf: ERROR …")
+        String file = pdf + ": ";
         List<String> findings = Arrays.stream(captured.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(l -> l.startsWith(file))
+                .map(l -> l.substring(file.length()))
                 .filter(l -> l.startsWith("ERROR ") || l.startsWith("WARNING ") || l.startsWith("INFO "))
                 .toList();
         return new CliRun(exit, findings, out);
