@@ -12,9 +12,10 @@ const MAX_BYTES = 20 * 1024 * 1024;
 // fits the width only down to this scale and scrolls sideways inside its frame beyond it
 const MIN_AUTO_SCALE = 1;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
-// the session lasts 30 minutes: a partner who is typing keeps it (and its CSRF token) alive
-const KEEP_ALIVE_MS = 5 * 60 * 1000;
-const IDLE_MS = 2 * 60 * 60 * 1000;
+// the server ends a session nobody used for a while (30 minutes unless configured): a partner who
+// is typing keeps it (and its CSRF token) alive at least this often; a page left alone warns a fixed
+// time before the end, and „Sitzung verlängern“ keeps it with everything typed (WCAG 2.2.1)
+const KEEP_ALIVE_MAX_MS = 5 * 60 * 1000;
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = PDFJS + "build/pdf.worker.mjs";
 
@@ -24,6 +25,9 @@ const sendMessage = document.getElementById("senden-meldung");
 const saveButton = document.getElementById("speichern");
 const container = document.getElementById("viewerContainer");
 const zoomLevel = document.getElementById("zoomstufe");
+const sessionNotice = document.getElementById("sitzung-hinweis");
+const sessionText = document.getElementById("sitzung-text");
+const extendButton = document.getElementById("verlaengern");
 const zoomButtons = ["verkleinern", "vergroessern", "seitenbreite"].map((id) => document.getElementById(id));
 const csrf = {
   header: document.querySelector('meta[name="_csrf_header"]').content,
@@ -57,7 +61,10 @@ function tell(element, text) {
   }
 }
 
-/** A fresh CSRF token; the request also keeps the session alive. */
+/** How long the server keeps the session, when to warn; both from the server's answer. */
+const session = { lifetimeMs: 0, warningMs: 0, warningTimer: null, endTimer: null, focusBefore: null };
+
+/** A fresh CSRF token; the request also keeps the session alive and restarts the warning's clock. */
 async function refreshSession() {
   const response = await fetch("/erklaerung/sitzung", { credentials: "same-origin", cache: "no-store" });
   if (!response.ok) {
@@ -66,6 +73,88 @@ async function refreshSession() {
   const fresh = await response.json();
   csrf.header = fresh.headerName;
   csrf.token = fresh.token;
+  session.lifetimeMs = fresh.sitzungSekunden * 1000;
+  session.warningMs = fresh.warnungSekunden * 1000;
+  clearTimeout(session.warningTimer);
+  clearTimeout(session.endTimer);
+  if (session.lifetimeMs > 0) { // 0 or less: the server never ends it
+    session.warningTimer = setTimeout(warnOfSessionEnd, Math.max(0, session.lifetimeMs - session.warningMs));
+    session.endTimer = setTimeout(saySessionEnded, session.lifetimeMs);
+  }
+  hideSessionNotice();
+}
+
+function inWords(ms) {
+  const seconds = Math.round(ms / 1000);
+  return seconds >= 120 ? Math.round(seconds / 60) + " Minuten" : seconds + " Sekunden";
+}
+
+/** Shows the session notice (announced: it sits in a role="alert" region); focus only if asked. */
+function showSessionNotice(text, takeFocus) {
+  sessionText.textContent = text;
+  if (sessionNotice.hidden) {
+    session.focusBefore = document.activeElement;
+    sessionNotice.hidden = false;
+  }
+  if (takeFocus) {
+    extendButton.focus();
+  }
+}
+
+/** Hides the notice; whoever was in it goes back to where they were, e.g. into their field. */
+function hideSessionNotice() {
+  if (sessionNotice.hidden) {
+    return;
+  }
+  const hadFocus = sessionNotice.contains(document.activeElement);
+  sessionNotice.hidden = true;
+  if (hadFocus && session.focusBefore?.isConnected) {
+    session.focusBefore.focus();
+  }
+}
+
+function warnOfSessionEnd() {
+  const end = new Date(Date.now() + session.warningMs).toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" });
+  // a partner who stopped typing gets a single key press (Enter) to keep going
+  showSessionNotice(`Ihre Sitzung endet in ${inWords(session.warningMs)} (um ${end} Uhr), weil Sie eine Weile `
+      + "nichts eingegeben haben. Wählen Sie „Sitzung verlängern“, um weiterzuarbeiten. Ihre Angaben bleiben "
+      + "im Formular.", true);
+}
+
+function saySessionEnded() {
+  // the CSRF token lives in a cookie, not in the session: sending still works
+  showSessionNotice("Ihre Sitzung ist abgelaufen. Ihre Angaben sind noch im Formular, und „Absenden“ "
+      + "funktioniert weiterhin.", false);
+}
+
+async function keepSessionAlive() {
+  try {
+    await refreshSession();
+  } catch (e) {
+    showSessionNotice("Die Verbindung zum Server ist unterbrochen. Ihre Angaben bleiben in dieser Seite; "
+        + "speichern Sie das Formular zur Sicherheit mit „Ausgefülltes Formular speichern“ und versuchen Sie "
+        + "es dann mit „Sitzung verlängern“ noch einmal.", false);
+  }
+}
+
+/** Learns the session's timing, then keeps the session alive while the partner types. */
+async function watchSession() {
+  await keepSessionAlive();
+  let typed = false;
+  container.addEventListener("input", () => {
+    typed = true;
+    if (!sessionNotice.hidden) {
+      keepSessionAlive(); // typing on while warned is as good as the button
+    }
+  });
+  // often enough that a partner who types never sees the warning
+  const every = Math.min(KEEP_ALIVE_MAX_MS, (session.lifetimeMs - session.warningMs) / 2);
+  setInterval(() => {
+    if (typed) {
+      typed = false;
+      keepSessionAlive();
+    }
+  }, every > 0 ? every : KEEP_ALIVE_MAX_MS); // not known (server unreachable at first): the longest
 }
 
 async function send(blob, channel) {
@@ -257,32 +346,6 @@ async function main() {
   viewer.setDocument(pdf);
   linkService.setDocument(pdf, null);
 
-  let lastInput = Date.now();
-  container.addEventListener("input", () => { lastInput = Date.now(); });
-  let warned = false;
-  setInterval(async () => {
-    if (Date.now() - lastInput > IDLE_MS) {
-      // an abandoned page must not hold a session for ever: say so before the server ends it
-      if (!warned) {
-        warned = true;
-        tell(sendMessage, "Sie haben länger nichts eingegeben; in 30 Minuten endet Ihre Sitzung. Ihre Angaben "
-            + "bleiben auf dieser Seite und „Absenden“ funktioniert weiterhin. Zur Sicherheit können Sie das "
-            + "Formular mit „Ausgefülltes Formular speichern“ auf Ihrem Gerät ablegen.");
-      }
-      return;
-    }
-    if (warned) {
-      warned = false;
-      tell(sendMessage, "");
-    }
-    try {
-      await refreshSession();
-    } catch (e) {
-      tell(sendMessage, "Die Verbindung zum Server ist unterbrochen. Ihre Angaben bleiben in dieser Seite; "
-          + "speichern Sie das Formular zur Sicherheit mit „Ausgefülltes Formular speichern“.");
-    }
-  }, KEEP_ALIVE_MS);
-
   button.addEventListener("click", async () => {
     button.disabled = true;
     tell(sendMessage, "");
@@ -340,6 +403,9 @@ if (document.getElementById("fehler")) {
   fileInput.focus();
   fileInput.scrollIntoView({ block: "center" });
 }
+
+extendButton.addEventListener("click", keepSessionAlive);
+watchSession();
 
 main().catch(() => {
   say("Das Formular kann in diesem Browser nicht angezeigt werden. Bitte laden Sie es herunter, füllen Sie es aus "

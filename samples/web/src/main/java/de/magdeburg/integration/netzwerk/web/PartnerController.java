@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,12 +35,28 @@ public class PartnerController {
     private final Intake intake;
     private final ReceivedStore received;
     private final UploadThrottle throttle;
+    private final Duration sessionTimeout;
+    private final Duration sessionWarning;
 
-    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received, UploadThrottle throttle) {
+    /**
+     * @param sessionTimeout how long the server keeps an unused session (Spring Session's own
+     *     setting if there is one, else the servlet container's)
+     * @param sessionWarning how long before that end the page warns and offers „Sitzung
+     *     verlängern“; WCAG 2.2.1 asks for at least 20 seconds to react
+     */
+    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received, UploadThrottle throttle,
+            @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration sessionTimeout,
+            @Value("${netzwerk.web.session-warning}") Duration sessionWarning) {
+        if (sessionWarning.compareTo(Duration.ofSeconds(20)) < 0 || sessionWarning.compareTo(sessionTimeout) >= 0) {
+            throw new IllegalStateException("netzwerk.web.session-warning (" + sessionWarning + ") must be at least "
+                    + "20 seconds (WCAG 2.2.1) and shorter than the session timeout (" + sessionTimeout + ")");
+        }
         this.library = library;
         this.intake = intake;
         this.received = received;
         this.throttle = throttle;
+        this.sessionTimeout = sessionTimeout;
+        this.sessionWarning = sessionWarning;
     }
 
     @GetMapping("/")
@@ -66,13 +84,21 @@ public class PartnerController {
 
     /**
      * A fresh CSRF token for the page's fetch; asking for it also keeps the session alive while a
-     * partner is still filling the form, so "Absenden" never fails on an expired session.
+     * partner is still filling the form (and on „Sitzung verlängern“), so "Absenden" never fails on
+     * an expired session and the receipts this session sent stay visible. The page also learns
+     * how long the session now lasts and when to warn: every state of the form page (also the 413
+     * one) asks here when it loads.
      */
     @GetMapping(value = "/erklaerung/sitzung", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, String>> session(CsrfToken token) {
+    ResponseEntity<Map<String, Object>> session(CsrfToken token, HttpServletRequest request) {
+        // looking the session up is what marks it as used; none is started for a page without one
+        HttpSession session = request.getSession(false);
+        // the session's own lifetime where there is one: Tomcat rounds the setting to whole minutes
+        long lifetime = session != null ? session.getMaxInactiveInterval() : sessionTimeout.toSeconds();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(Map.of("headerName", token.getHeaderName(), "token", token.getToken()));
+                .body(Map.of("headerName", token.getHeaderName(), "token", token.getToken(),
+                        "sitzungSekunden", lifetime, "warnungSekunden", sessionWarning.toSeconds()));
     }
 
     @GetMapping("/erklaerung/eingang/{receipt}/formular.pdf")
