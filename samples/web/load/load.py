@@ -215,9 +215,15 @@ def h2_query(work, sql):
             and not line.startswith("(")]
 
 
+def percentiles(latencies):
+    """@return p50, p99 and the maximum of the latencies"""
+    lat = sorted(latencies)
+    return lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.99))], lat[-1]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--jar", default=os.path.join(ROOT, "samples/web/target/netzwerk-web-sample-0.1.0-SNAPSHOT.jar"))
+    ap.add_argument("--jar", default=os.path.join(ROOT, "samples/web/target/netzwerk-web-sample-0.1.0.jar"))
     ap.add_argument("--heap", default="512m")
     ap.add_argument("--uploads", type=int, default=50)
     ap.add_argument("--upload-mb", type=int, default=19)
@@ -311,11 +317,25 @@ def main():
         for j in jobs:
             j.result()
     duration = time.monotonic() - started
+    machine = os.getloadavg()
     time.sleep(5)
     probing[0] = False
     prober.join()
+    after = []  # what a partner sees once the attack is over: 100 × GET /, one every 100 ms
+    for _ in range(100):
+        t = time.monotonic()
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            c.request("GET", "/")
+            c.getresponse().read()
+            c.close()
+        except OSError:
+            pass
+        after.append(time.monotonic() - t)
+        time.sleep(0.1)
 
-    print("\nload finished in %.0f s; %d restarts after OutOfMemoryError" % (duration, app.restarts))
+    print("\nload finished in %.0f s; %d restarts after OutOfMemoryError; machine load average %.1f / %.1f / %.1f"
+          % ((duration, app.restarts) + machine))
     bad = []
     for kind in ("upload", "bomb", "login"):
         statuses = {}
@@ -332,14 +352,17 @@ def main():
                 bad.append("%s %s without the German message" % (kind, status))
             if isinstance(status, int) and status >= 500:
                 bad.append("%s got HTTP %d" % (kind, status))
-    print("  receipts issued: %d" % len(sent))
-    lat = sorted(latencies)
-    p50 = lat[len(lat) // 2]
-    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+    print("  receipts issued: %d; HTTP 5xx: %d" % (len(sent), sum(1 for _, status, _ in results
+                                                                  if isinstance(status, int) and status >= 500)))
+    p50, p99, worst = percentiles(latencies)
     print("  GET / during the load: %d requests, p50 %.3f s, p99 %.3f s, max %.3f s, failed %d"
-          % (len(lat), p50, p99, lat[-1], len(failures_root)))
+          % (len(latencies), p50, p99, worst, len(failures_root)))
     if p99 >= 2:
         bad.append("GET / p99 %.2f s" % p99)
+    p50, p99, worst = percentiles(after)
+    print("  GET / after the load: %d requests, p50 %.3f s, p99 %.3f s, max %.3f s" % (len(after), p50, p99, worst))
+    if p99 >= 2:
+        bad.append("GET / after the load p99 %.2f s" % p99)
 
     print("\ncrash and restart: SIGKILL, start again, wait for the sweep (read-limit + 2 minutes)")
     app.kill()

@@ -97,6 +97,8 @@ class LoginThrottle {
     /** @return the failure handler: counts the failure, then shows the login page with its error */
     AuthenticationFailureHandler failureHandler(String failureUrl) {
         var show = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        // the page says so from ?error: a wrong password starts no session (and no session row)
+        show.setAllowSessionCreation(false);
         return (request, response, exception) -> {
             failed(request.getParameter("username"), request.getRemoteAddr());
             LOG.info("failed login from {}", request.getRemoteAddr());

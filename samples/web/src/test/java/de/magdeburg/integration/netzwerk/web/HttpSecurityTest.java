@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +78,24 @@ class HttpSecurityTest {
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/anmelden");
         }
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedWithoutStartingASession() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                HttpRequest.newBuilder(uri("/anmelden")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(m.find()).isTrue();
+        HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(uri("/anmelden"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=koordination&password=falsch&_csrf="
+                        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/anmelden?error"));
+        assertThat(wrong.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/anmelden?error")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("Benutzername oder Passwort ist falsch.");
     }
 
     @Test

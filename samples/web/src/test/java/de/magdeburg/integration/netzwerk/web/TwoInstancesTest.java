@@ -11,6 +11,14 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +27,25 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Two application instances (two Spring contexts) on one PostgreSQL database apply declarations
  * at the same time: no update is lost, the loser gets a German message and succeeds on retry, and
- * one file is applied once.
+ * one file is applied once. A browser's session is served by either instance.
  */
 class TwoInstancesTest {
     private static final LocalDate ON = LocalDate.of(2026, 11, 27);
+    private static final String PASSWORD = "zwei-instanzen-geheim";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String HASH = new BCryptPasswordEncoder().encode(PASSWORD);
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private final Netzwerk netzwerk = Netzwerk.create();
@@ -47,7 +61,8 @@ class TwoInstancesTest {
         return new SpringApplicationBuilder(WebSampleApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=netzwerk",
                 "--spring.datasource.password=", "--netzwerk.web.sample-data=true",
-                "--netzwerk.web.coordinator.one-time-password=true");
+                "--netzwerk.web.coordinator.one-time-password=true",
+                "--netzwerk.web.coordinator.password-hash=" + HASH);
     }
 
     @AfterAll
@@ -185,5 +200,62 @@ class TwoInstancesTest {
         List<Partner> named = first.getBean(RegisterStore.class).load().partners().stream()
                 .filter(p -> p.organisation().name().equals("Verein Doppelt")).toList();
         assertThat(named).hasSize(1);
+    }
+
+    /** The load balancer sends the browser to either instance: one cookie jar, two ports on one host. */
+    @Test
+    void theCoordinatorLoggedInOnOneInstanceIsServedByTheOtherUntilLoggingOutThere() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI a = base(first);
+        URI b = base(second);
+        assertThat(send(browser, a.resolve("/koordination"), null).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/anmelden"));
+
+        HttpResponse<String> login = send(browser, a.resolve("/anmelden"), "username=koordination&password="
+                + PASSWORD + "&_csrf=" + csrf(browser, a.resolve("/anmelden")));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/koordination"));
+        String cookie = sessionCookie(browser);
+
+        HttpResponse<String> inboxOnB = send(browser, b.resolve("/koordination"), null);
+        assertThat(inboxOnB.statusCode()).isEqualTo(200);
+        assertThat(inboxOnB.body()).contains("<h1>Eingegangene Erklärungen</h1>");
+        assertThat(sessionCookie(browser)).as("the same session, not a new one").isEqualTo(cookie);
+
+        HttpResponse<String> logout = send(browser, b.resolve("/abmelden"), "_csrf="
+                + csrf(browser, b.resolve("/koordination")));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        // the ended session's cookie, as a browser that kept it would send it again
+        HttpClient kept = HttpClient.newBuilder().build();
+        HttpResponse<String> inboxOnA = kept.send(HttpRequest.newBuilder(a.resolve("/koordination"))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(inboxOnA.statusCode()).isEqualTo(302);
+        assertThat(inboxOnA.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/anmelden"));
+    }
+
+    private static URI base(ConfigurableApplicationContext instance) {
+        return URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** @param form a form to POST, or {@code null} for a GET */
+    private static HttpResponse<String> send(HttpClient browser, URI uri, String form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(HttpClient browser, URI page) throws Exception {
+        Matcher m = CSRF.matcher(send(browser, page, null).body());
+        assertThat(m.find()).isTrue();
+        return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    }
+
+    private static String sessionCookie(HttpClient browser) {
+        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 }
