@@ -87,6 +87,6 @@ final class DeclarationRules {
     }
 
     private static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
-        return Finding.of(severity, rule, field, Messages.BUNDLE, key, args);
+        return Finding.of(severity, rule, field, Messages::bundle, key, args);
     }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * A result of a rule check: which rule, about what, how serious, and a message for people in
@@ -37,25 +38,27 @@ public record Finding(Severity severity, String rule, String field, String messa
      * Creates a finding whose messages come from a resource bundle with a German default
      * ({@code name.properties}) and an English variant ({@code name_en.properties}), both UTF-8.
      *
+     * <p>The caller looks its bundle up itself: on the module path a module's resources are visible
+     * to that module only, so core could not find another module's bundle by name.
+     *
      * @param severity how serious; not null
      * @param rule the rule id; not empty
      * @param field the subject; may be empty
-     * @param bundle base name of the resource bundle, e.g. "de.magdeburg.integration.netzwerk.core.messages"
+     * @param bundle the caller's bundle for {@link Locale#GERMAN} and {@link Locale#ENGLISH}; not null
      * @param key message key in the bundle
      * @param args {@link MessageFormat} arguments
      * @return the finding
      * @throws java.util.MissingResourceException if the bundle or key does not exist
      */
-    public static Finding of(Severity severity, String rule, String field, String bundle, String key,
-            Object... args) {
+    public static Finding of(Severity severity, String rule, String field,
+            Function<Locale, ResourceBundle> bundle, String key, Object... args) {
         return new Finding(severity, rule, field, format(bundle, key, Locale.GERMAN, args),
                 format(bundle, key, Locale.ENGLISH, args));
     }
 
-    private static String format(String bundle, String key, Locale locale, Object[] args) {
-        ResourceBundle b = ResourceBundle.getBundle(bundle, locale, ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(b.getString(key), locale).format(args);
+    private static String format(Function<Locale, ResourceBundle> bundle, String key, Locale locale,
+            Object[] args) {
+        return new MessageFormat(bundle.apply(locale).getString(key), locale).format(args);
     }
 
     /**

@@ -141,7 +141,7 @@ public final class Register {
         Objects.requireNonNull(on, "on");
         var content = new ArrayList<>(RuleChecks.checkDeclaration(profile, declaration));
         if (declaration.date() != null && declaration.date().isAfter(on)) {
-            content.add(Finding.of(Severity.ERROR, "GO-1.2", DeclarationField.DATE.fieldName(), Messages.BUNDLE,
+            content.add(Finding.of(Severity.ERROR, "GO-1.2", DeclarationField.DATE.fieldName(), Messages::bundle,
                     "go12.signedAfterEffective", RuleChecks.day(declaration.date()), RuleChecks.day(on)));
         }
         if (content.stream().anyMatch(Finding::isError)) {
@@ -158,7 +158,7 @@ public final class Register {
         Objects.requireNonNull(declaration, "declaration");
         String key = declaration.organisation().key();
         if (key.isEmpty()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.2", "organisation_name", Messages.BUNDLE,
+            return refused(Finding.of(Severity.ERROR, "GO-1.2", "organisation_name", Messages::bundle,
                     "register.noOrganisation"));
         }
         Partner existing = partners.get(key);
@@ -166,7 +166,7 @@ public final class Register {
         switch (declaration.request()) {
             case ENTRY -> {
                 if (existing != null && existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.2", key, Messages.BUNDLE,
+                    return refused(Finding.of(Severity.ERROR, "GO-1.2", key, Messages::bundle,
                             "register.alreadyRegistered", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
@@ -176,7 +176,7 @@ public final class Register {
             }
             case CHANGE -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages.BUNDLE,
+                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
                             "register.unknownForChange", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
@@ -186,7 +186,7 @@ public final class Register {
             }
             case DELETION -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages.BUNDLE,
+                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
                             "register.unknownForDeletion", name));
                 }
                 Partner p = new Partner(existing.organisation(), existing.representatives(),
@@ -211,7 +211,7 @@ public final class Register {
         String key = Organisation.key(organisationName);
         Partner existing = partners.get(key);
         if (existing == null || !existing.isActive()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.4", key, Messages.BUNDLE,
+            return refused(Finding.of(Severity.ERROR, "GO-1.4", key, Messages::bundle,
                     "register.unknownForRemoval", organisationName));
         }
         Partner p = new Partner(existing.organisation(), existing.representatives(), existing.workingGroups(),

@@ -519,6 +519,6 @@ public final class RuleChecks {
     }
 
     static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
-        return Finding.of(severity, rule, field, Messages.BUNDLE, key, args);
+        return Finding.of(severity, rule, field, Messages::bundle, key, args);
     }
 }

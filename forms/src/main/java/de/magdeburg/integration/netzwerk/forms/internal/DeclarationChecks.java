@@ -45,6 +45,6 @@ public final class DeclarationChecks {
     }
 
     static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
-        return Finding.of(severity, rule, field, Fields.BUNDLE, key, args);
+        return Finding.of(severity, rule, field, Fields::bundle, key, args);
     }
 }

@@ -1,6 +1,8 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The field names of the declaration form as compile-time constants (for {@code switch}); the
@@ -55,6 +57,18 @@ public final class Fields {
 
     /** Resource bundle of the forms module (German default, English variant). */
     public static final String BUNDLE = "de.magdeburg.integration.netzwerk.forms.messages";
+
+    /**
+     * The bundle in German ({@code messages.properties}) or English ({@code messages_en.properties}),
+     * never the JVM's default locale (as core's {@code Messages.bundle}). Looked up here because on
+     * the module path only this module sees its bundle.
+     *
+     * @param locale English for any English locale, German otherwise; not null
+     * @return the bundle
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
+    }
 
     private Fields() {
     }

@@ -34,8 +34,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * by all threads.
  */
 public final class FormFont {
-    /** Resource path of the font inside the jasperreports-fonts jar. */
-    static final String RESOURCE = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    /**
+     * Class-loader resource name of the font inside the jasperreports-fonts jar. It is another
+     * module's resource, so it is looked up through the class loader: on the module path
+     * {@code Class.getResourceAsStream} searches only the class's own module.
+     */
+    static final String RESOURCE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     /** The prepared font next to this class, written by {@link #main} at build time. */
     static final String PREPARED = "form-font.bin";
     private static final int PREPARED_FORMAT = 1;
@@ -90,7 +94,7 @@ public final class FormFont {
     }
 
     private static byte[] readFontFile() {
-        try (InputStream in = FormFont.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = FormFont.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("font " + RESOURCE + " is missing: is jasperreports-fonts on the class path?");
             }

@@ -90,8 +90,7 @@ public final class FormWriter {
     public FormWriter(RulesProfile profile, Clock clock) {
         this.profile = profile;
         this.clock = clock;
-        this.bundle = ResourceBundle.getBundle(Fields.BUNDLE, Locale.GERMAN,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Fields.bundle(Locale.GERMAN);
     }
 
     /**

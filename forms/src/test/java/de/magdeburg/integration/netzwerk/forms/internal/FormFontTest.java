@@ -11,7 +11,7 @@ class FormFontTest {
     @Test
     void preparedAtBuildTimeEqualsPreparedFromTheFontFile() throws IOException {
         byte[] ttf;
-        try (InputStream in = FormFont.class.getResourceAsStream(FormFont.RESOURCE)) {
+        try (InputStream in = FormFont.class.getClassLoader().getResourceAsStream(FormFont.RESOURCE)) {
             ttf = in.readAllBytes();
         }
         FormFont prepared = FormFont.readPrepared(ttf);

@@ -51,12 +51,14 @@ public final class CalendarWriter {
     }
 
     /**
-     * The VTIMEZONE bundled with ical4j, read directly: ical4j's registry would try to refresh it
-     * from tzurl.org (its update is on by default), and a library must not go online behind the
-     * caller's back. The TZURL is dropped for the same reason.
+     * The VTIMEZONE that ical4j 4.1.1 bundles (tzurl.org, Olson 2025a), read directly: ical4j's
+     * registry would try to refresh it from tzurl.org (its update is on by default), and a library
+     * must not go online behind the caller's back. The TZURL is dropped for the same reason. This
+     * module carries its own copy because on the module path ical4j's {@code zoneinfo} packages are
+     * encapsulated in its named module.
      */
     private static VTimeZone berlin() {
-        String resource = "/zoneinfo/" + BERLIN.getId() + ".ics";
+        String resource = "/de/magdeburg/integration/netzwerk/templates/zoneinfo/" + BERLIN.getId() + ".ics";
         try (InputStream in = CalendarWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("ical4j resource " + resource + " is missing");

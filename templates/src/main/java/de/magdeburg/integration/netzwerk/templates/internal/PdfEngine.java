@@ -59,7 +59,12 @@ public final class PdfEngine {
     /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
     static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
 
-    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    /**
+     * The fonts are another module's resources (jasperreports-fonts), so they are looked up through
+     * the class loader: on the module path {@code Class.getResourceAsStream} searches only this
+     * module.
+     */
+    private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
     private static final String PRODUCER = "Netzwerk-Bibliothek (OpenHTMLtoPDF, Apache PDFBox)";
 
     static {
@@ -106,7 +111,7 @@ public final class PdfEngine {
     }
 
     private static byte[] font(String name) {
-        try (InputStream in = PdfEngine.class.getResourceAsStream(FONT_DIR + name)) {
+        try (InputStream in = PdfEngine.class.getClassLoader().getResourceAsStream(FONT_DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("font " + FONT_DIR + name
                         + " not on the class path (artifact net.sf.jasperreports:jasperreports-fonts)");

@@ -259,7 +259,8 @@ public final class Typesetting {
     private static final HyphenationTree EMPTY = new HyphenationTree();
 
     private static HyphenationTree load(String language) {
-        InputStream raw = Typesetting.class.getResourceAsStream("/hyph/" + language + ".hyp");
+        // fop-hyph's resource, not this module's: through the class loader (see PdfEngine.FONT_DIR)
+        InputStream raw = Typesetting.class.getClassLoader().getResourceAsStream("hyph/" + language + ".hyp");
         if (raw == null) {
             return EMPTY;
         }

@@ -1,0 +1,18 @@
+/**
+ * Netzwerk core: the model, the rules profile (Geschäftsordnung), the rule checks, the register
+ * and its JSON. No PDF code.
+ *
+ * <p>Exports only {@code de.magdeburg.integration.netzwerk.core}. The {@code internal} package is
+ * exported to the facade alone, which writes files with the same atomic writer as core.
+ */
+module de.magdeburg.integration.netzwerk.core {
+    // NetzwerkJson's and the records' signatures carry no Jackson type, so not transitive
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    exports de.magdeburg.integration.netzwerk.core;
+    exports de.magdeburg.integration.netzwerk.core.internal to de.magdeburg.integration.netzwerk;
+
+    // Jackson binds the records of the model by reflection (canonical constructors, accessors)
+    opens de.magdeburg.integration.netzwerk.core to com.fasterxml.jackson.databind;
+}

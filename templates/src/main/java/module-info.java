@@ -1,0 +1,31 @@
+/**
+ * Netzwerk templates: the printable documents (attendance sheets, minutes, work plans,
+ * invitations, partner overview) from HTML/CSS templates with OpenHTMLtoPDF.
+ *
+ * <p>Exports only {@code de.magdeburg.integration.netzwerk.templates}. FOP's hyphenation classes
+ * ({@code org.apache.fop.hyphenation}) are copied into this module at build time because fop-core
+ * cannot be an automatic module (its service files name classes of fop-events); that package is
+ * neither exported nor opened.
+ */
+module de.magdeburg.integration.netzwerk.templates {
+    requires transitive de.magdeburg.integration.netzwerk.core;
+    // the facade and Documents' callers read returned attendance sheets through forms
+    requires transitive de.magdeburg.integration.netzwerk.forms;
+    requires com.fasterxml.jackson.databind;
+    // OpenHTMLtoPDF's jars carry no Automatic-Module-Name: the names come from the file names
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires com.samskivert.jmustache;
+    requires ical4j.core;
+    requires java.desktop;
+    requires java.logging;
+    // resources only: the DejaVu fonts and the German hyphenation patterns (hyph/de.hyp;
+    // fop-hyph has no Automatic-Module-Name either)
+    requires net.sf.jasperreports.fonts;
+    requires fop.hyph;
+
+    exports de.magdeburg.integration.netzwerk.templates;
+}
