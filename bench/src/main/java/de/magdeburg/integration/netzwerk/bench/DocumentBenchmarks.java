@@ -3,11 +3,9 @@ package de.magdeburg.integration.netzwerk.bench;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.Partner;
-import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.templates.Documents;
-import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
-import de.magdeburg.integration.netzwerk.templates.internal.Views;
+import de.magdeburg.integration.netzwerk.templates.TemplateXhtml;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,11 +47,9 @@ public class DocumentBenchmarks {
         partners = BenchData.partners(200);
         minutes = BenchData.minutes();
         plan = BenchData.networkPlan();
-        Views views = new Views(RulesProfile.magdeburg2016());
-        TemplateSet templates = new TemplateSet();
-        attendanceHtml = templates.render("attendance", views.attendance(meeting, partners));
-        minutesHtml = templates.render("minutes", views.minutes(minutes));
-        planHtml = templates.render("workplan", views.workPlan(plan, List.of(), java.time.LocalDate.of(2026, 11, 26)));
+        attendanceHtml = TemplateXhtml.attendance(meeting, partners);
+        minutesHtml = TemplateXhtml.minutes(minutes);
+        planHtml = TemplateXhtml.workPlan(plan, java.time.LocalDate.of(2026, 11, 26));
     }
 
     @Benchmark
