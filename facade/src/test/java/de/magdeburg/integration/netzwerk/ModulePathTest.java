@@ -65,7 +65,9 @@ class ModulePathTest {
 
     /**
      * Fills a declaration form, reads it back, registers the partner twice (the second time is
-     * refused: a finding from core's bundle) and prints the AG's attendance sheet.
+     * refused: a finding from core's bundle) and prints the AG's attendance sheet. Reading installs
+     * forms' decode budget, which reflects into PDFBox's FilterFactory: that fails loudly unless
+     * PDFBox's packages are open to forms, as an automatic module's are.
      */
     private static final String MAIN = """
             package app;
