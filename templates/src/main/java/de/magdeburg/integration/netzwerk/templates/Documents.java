@@ -353,18 +353,6 @@ public final class Documents {
     }
 
     /**
-     * The same public listing as JSON for the portal's own rendering: an array of
-     * {@code {"organisation", "city", "workingGroups": [{"id", "name"}]}}, sorted by name, no
-     * personal data. The caller passes only consenting organisations.
-     *
-     * @param entries the entries; not null
-     * @return the JSON text (UTF-8 when written out)
-     */
-    public String portalListingJson(List<PortalEntry> entries) {
-        return TextExports.portalJson(profile, List.copyOf(entries));
-    }
-
-    /**
      * The mailing list (Verteiler, §1(4)) as CSV according to RFC 4180: a header row, one row per
      * representative, CRLF line ends, fields with commas, quotes or line breaks quoted. Encode the
      * text as UTF-8 when writing it out.

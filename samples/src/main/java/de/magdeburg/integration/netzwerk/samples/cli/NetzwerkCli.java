@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -378,8 +379,8 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     // kept package-private helpers used by the sub-command classes
-    /** Larger inputs are refused before they are read: the readers' own limit is 20 MB. */
-    static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
+    /** Larger inputs are refused before they are read, at the readers' own limit. */
+    static final long MAX_INPUT_BYTES = ReadLimits.DEFAULT_MAX_BYTES;
 
     static byte[] readBytes(Path file) {
         return read(file, p -> {
