@@ -52,6 +52,8 @@ import java.util.function.Supplier;
  * <p>Immutable and thread-safe: the templates are compiled and the fonts read once per instance;
  * share one instance.
  */
+// Over 400 lines on purpose: the module's one public entry point, one documented method per
+// document and destination (stream or byte[]); the work is done in the internal package.
 public final class Documents {
     private final RulesProfile profile;
     private final Clock clock;
