@@ -25,4 +25,6 @@ module de.magdeburg.integration.netzwerk.forms {
     requires net.sf.jasperreports.fonts;
 
     exports de.magdeburg.integration.netzwerk.forms;
+    // the printed documents write their PDF/A identification with the form's one XMP writer
+    exports de.magdeburg.integration.netzwerk.forms.internal to de.magdeburg.integration.netzwerk.templates;
 }

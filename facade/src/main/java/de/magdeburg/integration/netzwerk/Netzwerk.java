@@ -51,6 +51,8 @@ import java.util.Objects;
  * {@link de.magdeburg.integration.netzwerk.core.NetzwerkException}; unreadable declarations give a
  * {@link de.magdeburg.integration.netzwerk.forms.FormReadException} with a reason.
  */
+// Over 400 lines on purpose: the one class a city application embeds, one documented delegation
+// per task; the rules are in core, the PDFs in forms and templates.
 public final class Netzwerk {
     private final RulesProfile profile;
     private final Clock clock;
@@ -427,6 +429,8 @@ public final class Netzwerk {
     }
 
     /** Settings for a {@link Netzwerk}; not thread-safe, every setter validates. */
+    // The same settings as DeclarationForm.Builder, on purpose: a city that embeds only the forms
+    // module configures it without the facade; this builder passes them on to both modules.
     public static final class Builder {
         private RulesProfile profile = RulesProfile.magdeburg2016();
         private Clock clock; // null: the system clock in the profile's time zone

@@ -1,6 +1,5 @@
 package de.magdeburg.integration.netzwerk.core;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -26,8 +24,9 @@ import java.util.TreeSet;
  *
  * <p>Stateless and thread-safe.
  */
-// Over 400 lines on purpose: one public entry point per rule of docs/RULES.md, each with the
-// Javadoc that states the rule; the bodies of GO-1.2 and GO-1.5 live in DeclarationRules and GuestRules.
+// One public entry point per rule of docs/RULES.md, each with the Javadoc that states the rule;
+// the bodies of GO-1.2, GO-1.5 and the work plan checks live in DeclarationRules, GuestRules and
+// WorkPlanRules.
 public final class RuleChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
 
@@ -104,208 +103,11 @@ public final class RuleChecks {
     public static List<Finding> checkWorkPlan(RulesProfile profile, WorkPlan plan) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(plan, "plan");
-        var findings = new ArrayList<Finding>();
-        if (!plan.isNetworkWide() && profile.findWorkingGroup(plan.groupId()).isEmpty()) {
-            findings.add(finding(Severity.ERROR, "GO-4.1", plan.groupId(), "go41.unknownGroup", plan.groupId(),
-                    profile.id()));
-        }
-        if (plan.isNetworkWide()) {
-            plan.meetings().stream().filter(m -> m.kind() == MeetingKind.WORKING_GROUP).map(Meeting::groupId)
-                    .filter(g -> profile.findWorkingGroup(g).isEmpty()).distinct().sorted()
-                    .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
-                            profile.id())));
-        }
-        plan.meetings().stream().filter(m -> m.start().getYear() != plan.year())
-                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-5.1", m.id(), "go51.meetingOutsideYear",
-                        m.title(), day(m.start().toLocalDate()), String.valueOf(plan.year()))));
-        plan.meetings().stream().filter(m -> m.start().toLocalDate().isBefore(profile.inForce()))
-                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-6", m.id(), "go6.beforeInForce", m.title(),
-                        day(m.start().toLocalDate()), day(profile.inForce()))));
-        findings.addAll(meetingsPerYear(profile, plan));
-        if (plan.isNetworkWide()) {
-            findings.addAll(crossGroupMeetings(profile, plan));
-            findings.addAll(speakersRounds(profile, plan));
-        }
-        findings.addAll(speakerTermsOfPlan(profile, plan));
-        findings.addAll(meetingsOnDaysOff(plan));
-        return List.copyOf(findings);
-    }
-
-    /**
-     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING (rule id
-     * {@code PLAN}): the partners are mostly offices and associations with staff who work on
-     * weekdays, so such a date is usually a typing error. The Geschäftsordnung does not forbid it.
-     */
-    private static List<Finding> meetingsOnDaysOff(WorkPlan plan) {
-        var findings = new ArrayList<Finding>();
-        plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).forEach(m -> {
-            LocalDate day = m.start().toLocalDate();
-            String holiday = publicHolidaySaxonyAnhalt(day);
-            if (holiday != null) {
-                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.holiday", m.title(), day(day), holiday));
-            } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.weekend", m.title(), day(day),
-                        day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Samstag" : "Sonntag"));
-            }
-        });
-        return findings;
-    }
-
-    /**
-     * The public holidays of Saxony-Anhalt (FeiertagsG LSA § 2): the fixed ones, Epiphany and
-     * Reformation Day, and those that move with Easter.
-     *
-     * @param day any day
-     * @return the holiday's German name, or null on a working day
-     */
-    static String publicHolidaySaxonyAnhalt(LocalDate day) {
-        LocalDate easter = easterSunday(day.getYear());
-        if (day.equals(easter.minusDays(2))) {
-            return "Karfreitag";
-        }
-        if (day.equals(easter)) {
-            return "Ostersonntag";
-        }
-        if (day.equals(easter.plusDays(1))) {
-            return "Ostermontag";
-        }
-        if (day.equals(easter.plusDays(39))) {
-            return "Christi Himmelfahrt";
-        }
-        if (day.equals(easter.plusDays(49))) {
-            return "Pfingstsonntag";
-        }
-        if (day.equals(easter.plusDays(50))) {
-            return "Pfingstmontag";
-        }
-        return switch (day.getMonthValue() * 100 + day.getDayOfMonth()) {
-            case 101 -> "Neujahr";
-            case 106 -> "Heilige Drei Könige";
-            case 501 -> "Tag der Arbeit";
-            case 1003 -> "Tag der Deutschen Einheit";
-            case 1031 -> "Reformationstag";
-            case 1225 -> "1. Weihnachtsfeiertag";
-            case 1226 -> "2. Weihnachtsfeiertag";
-            default -> null;
-        };
-    }
-
-    /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, dayOfMonth);
-    }
-
-    private static List<Finding> meetingsPerYear(RulesProfile profile, WorkPlan plan) {
-        int max = profile.limits().maxMeetingsPerGroupPerYear();
-        // group → year → meetings in date order; a TreeMap keeps findings in a stable order
-        Map<String, Map<Integer, List<Meeting>>> byGroupAndYear = new TreeMap<>();
-        for (Meeting m : plan.meetings()) {
-            if (m.kind() != MeetingKind.WORKING_GROUP
-                    || (!plan.isNetworkWide() && !m.groupId().equals(plan.groupId()))) {
-                continue;
-            }
-            byGroupAndYear.computeIfAbsent(m.groupId(), g -> new TreeMap<>())
-                    .computeIfAbsent(m.start().getYear(), y -> new ArrayList<>()).add(m);
-        }
-        var findings = new ArrayList<Finding>();
-        byGroupAndYear.forEach((groupId, years) -> years.forEach((year, meetings) -> {
-            meetings.sort(Comparator.comparing(Meeting::start));
-            for (int i = max; i < meetings.size(); i++) {
-                Meeting m = meetings.get(i);
-                findings.add(finding(Severity.ERROR, "GO-5.2a", groupId + "/" + year, "go52a.tooManyMeetings",
-                        i + 1, groupName(profile, groupId), String.valueOf(year), m.title(),
-                        day(m.start().toLocalDate()), max));
-            }
-        }));
-        return findings;
-    }
-
-    private static List<Finding> crossGroupMeetings(RulesProfile profile, WorkPlan plan) {
-        var limits = profile.limits();
-        long count = plan.meetings().stream()
-                .filter(m -> m.kind() == MeetingKind.CROSS_GROUP && m.start().getYear() == plan.year())
-                .count();
-        String year = String.valueOf(plan.year());
-        if (count < limits.minCrossGroupMeetingsPerYear()) {
-            return List.of(finding(Severity.ERROR, "GO-5.2b", year, "go52b.tooFew", year, count,
-                    limits.minCrossGroupMeetingsPerYear()));
-        }
-        if (count > limits.typicalMaxCrossGroupMeetingsPerYear()) {
-            return List.of(finding(Severity.INFO, "GO-5.2b", year, "go52b.moreThanTypical", year, count,
-                    limits.typicalMaxCrossGroupMeetingsPerYear()));
-        }
-        return List.of();
-    }
-
-    private static List<Finding> speakersRounds(RulesProfile profile, WorkPlan plan) {
-        int min = profile.limits().minSpeakersRoundsPerQuarter();
-        int[] perQuarter = new int[4];
-        for (Meeting m : plan.meetings()) {
-            if (m.kind() == MeetingKind.SPEAKERS_ROUND && m.start().getYear() == plan.year()) {
-                perQuarter[(m.start().getMonthValue() - 1) / 3]++;
-            }
-        }
-        var findings = new ArrayList<Finding>();
-        for (int q = 0; q < 4; q++) {
-            if (perQuarter[q] < min) {
-                String quarter = "Q" + (q + 1) + "/" + plan.year();
-                // the German text uses the notation of the printed documents ("2. Quartal 2027")
-                findings.add(finding(Severity.ERROR, "GO-5.3", quarter, "go53.tooFewSpeakersRounds", quarter,
-                        perQuarter[q], min, (q + 1) + ". Quartal " + plan.year()));
-            }
-        }
-        return findings;
-    }
-
-    private static List<Finding> speakerTermsOfPlan(RulesProfile profile, WorkPlan plan) {
-        String planName = plan.isNetworkWide() ? String.valueOf(plan.year()) : plan.groupId() + "/" + plan.year();
-        if (plan.speakerTerms().isEmpty()) {
-            return List.of(finding(Severity.WARNING, "GO-4.3", planName, "go43.noTerms", planName));
-        }
-        List<String> groups = plan.isNetworkWide()
-                ? profile.workingGroups().stream().map(WorkingGroup::id).toList()
-                : List.of(plan.groupId());
-        LocalDate first = LocalDate.of(plan.year(), 1, 1);
-        LocalDate last = LocalDate.of(plan.year(), 12, 31);
-        var findings = new ArrayList<Finding>();
-        var limits = profile.limits();
-        for (String groupId : groups) {
-            List<SpeakerTerm> terms = termsOf(groupId, plan.speakerTerms());
-            findings.addAll(countsOverPeriod(profile, groupId, terms, first, last));
-            for (SpeakerTerm t : terms) {
-                if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
-                    findings.add(termTooLong(profile, t));
-                }
-                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
-                    boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
-                    findings.add(soon
-                            ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
-                                    groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(),
-                                    day(first))
-                            : finding(Severity.INFO, "GO-4.3", groupId, "go43.termEndsInYear", t.name(),
-                                    groupName(profile, groupId), day(t.to()), String.valueOf(plan.year())));
-                }
-            }
-        }
-        return findings;
+        return WorkPlanRules.check(profile, plan);
     }
 
     /** One finding per stretch of days with the wrong number of speakers, not one per day. */
-    private static List<Finding> countsOverPeriod(RulesProfile profile, String groupId, List<SpeakerTerm> terms,
+    static List<Finding> countsOverPeriod(RulesProfile profile, String groupId, List<SpeakerTerm> terms,
             LocalDate first, LocalDate last) {
         int wanted = profile.limits().speakersPerGroup();
         // the count can only change on the first day of a term or the day after one ends
@@ -380,7 +182,7 @@ public final class RuleChecks {
     }
 
     /** An election already held: nothing to prepare, the speaker count check covers the rest. */
-    private static boolean succeeded(SpeakerTerm t, List<SpeakerTerm> sameGroup) {
+    static boolean succeeded(SpeakerTerm t, List<SpeakerTerm> sameGroup) {
         LocalDate next = t.to().plusDays(1);
         return sameGroup.stream().anyMatch(o -> o.from().equals(next));
     }
@@ -491,17 +293,17 @@ public final class RuleChecks {
         return a.isAfter(b) ? a : b;
     }
 
-    private static Finding termTooLong(RulesProfile profile, SpeakerTerm t) {
+    static Finding termTooLong(RulesProfile profile, SpeakerTerm t) {
         return finding(Severity.ERROR, "GO-4.3", t.groupId(), "go43.termTooLong", t.name(),
                 groupName(profile, t.groupId()), day(t.from()), day(t.to()), profile.limits().speakerTermYears());
     }
 
-    private static List<SpeakerTerm> termsOf(String groupId, List<SpeakerTerm> terms) {
+    static List<SpeakerTerm> termsOf(String groupId, List<SpeakerTerm> terms) {
         return terms.stream().filter(t -> t.groupId().equals(groupId))
                 .sorted(Comparator.comparing(SpeakerTerm::from).thenComparing(SpeakerTerm::name)).toList();
     }
 
-    private static int speakersOn(List<SpeakerTerm> terms, LocalDate day) {
+    static int speakersOn(List<SpeakerTerm> terms, LocalDate day) {
         // the same person listed twice for overlapping terms is still one speaker
         return (int) terms.stream().filter(t -> t.covers(day)).map(t -> nameKey(t.name())).distinct().count();
     }

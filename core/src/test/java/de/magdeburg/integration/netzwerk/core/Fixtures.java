@@ -220,7 +220,7 @@ public final class Fixtures {
     /** @return the day itself or the next one that is neither a weekend nor a holiday (no PLAN finding) */
     private static LocalDate workingDay(LocalDate day) {
         LocalDate d = day;
-        while (d.getDayOfWeek().getValue() >= 6 || RuleChecks.publicHolidaySaxonyAnhalt(d) != null) {
+        while (d.getDayOfWeek().getValue() >= 6 || WorkPlanRules.publicHolidaySaxonyAnhalt(d) != null) {
             d = d.plusDays(1);
         }
         return d;

@@ -47,11 +47,11 @@ class PlanMeetingDaysTest {
     @CsvSource({"2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2038, 2038-04-25",
         "2285, 2285-03-22"})
     void easterSundayIsComputedForAnyYear(int year, LocalDate easter) {
-        assertThat(RuleChecks.easterSunday(year)).isEqualTo(easter);
+        assertThat(WorkPlanRules.easterSunday(year)).isEqualTo(easter);
     }
 
     @Test
     void repentanceDayIsAHolidayOnlyInSaxonyNotInSaxonyAnhalt() {
-        assertThat(RuleChecks.publicHolidaySaxonyAnhalt(LocalDate.of(2027, 11, 17))).isNull();
+        assertThat(WorkPlanRules.publicHolidaySaxonyAnhalt(LocalDate.of(2027, 11, 17))).isNull();
     }
 }

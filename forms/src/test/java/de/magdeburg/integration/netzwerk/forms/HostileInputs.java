@@ -3,7 +3,6 @@ package de.magdeburg.integration.netzwerk.forms;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.zip.Deflater;
 
 /**
  * Hostile files, generated rather than committed (some are megabytes): each is the smallest file
@@ -173,16 +172,7 @@ final class HostileInputs {
 
     /** Our form with {@code count} pages. */
     static byte[] pages(int count) {
-        var fields = RawPdf.miniValues();
-        int first = RawPdf.firstFree(fields);
-        RawPdf pdf = RawPdf.miniForm(fields);
-        StringBuilder kids = new StringBuilder("3 0 R");
-        for (int i = 1; i < count; i++) {
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-            kids.append(' ').append(first + i - 1).append(" 0 R");
-        }
-        pdf.set(2, "<< /Type /Pages /Kids [" + kids + "] /Count " + count + " >>");
-        return pdf.bytes();
+        return RawPdf.miniForm(RawPdf.miniValues()).withPages(count).bytes();
     }
 
     /** The first {@code percent} % of a file. */
@@ -216,30 +206,12 @@ final class HostileInputs {
     /** {@link #BOMB_SIZE} zero bytes, flated twice. */
     static synchronized byte[] bomb() {
         if (bomb == null) {
-            bomb = deflate(deflate(new byte[1 << 20], BOMB_SIZE >> 20));
+            bomb = deflate(RawPdf.deflate(new byte[1 << 20], BOMB_SIZE >> 20));
         }
         return bomb;
     }
 
-    private static byte[] deflate(byte[] data, long times) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        for (long i = 0; i < times; i++) {
-            deflater.setInput(data);
-            while (!deflater.needsInput()) {
-                out.write(buf, 0, deflater.deflate(buf));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
     private static byte[] deflate(byte[] data) {
-        return deflate(data, 1);
+        return RawPdf.deflate(data, 1);
     }
 }

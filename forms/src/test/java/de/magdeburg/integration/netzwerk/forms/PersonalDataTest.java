@@ -3,14 +3,9 @@ package de.magdeburg.integration.netzwerk.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -29,23 +24,13 @@ class PersonalDataTest {
                 d.signatoryName(), d.organisation().street());
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> metadata = new ArrayList<>();
-            var info = doc.getDocumentInformation().getCOSObject();
-            for (COSName key : info.keySet()) {
-                metadata.add(key.getName() + "=" + info.getDictionaryObject(key));
-            }
-            metadata.add(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
-            COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
-            for (int i = 0; i < id.size(); i++) {
-                byte[] bytes = ((COSString) id.getObject(i)).getBytes();
-                metadata.add(new String(bytes, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(bytes));
-            }
+            List<String> metadata = MetadataTexts.of(doc);
 
             assertThat(metadata).hasSizeGreaterThan(3);
             for (String value : personal) {
                 assertThat(metadata).as(value).noneMatch(m -> m.contains(value));
             }
-            assertThat(info.keySet()).extracting(COSName::getName)
+            assertThat(doc.getDocumentInformation().getCOSObject().keySet()).extracting(COSName::getName)
                     .containsExactlyInAnyOrder("Title", "Producer", "Creator", "CreationDate", "ModDate");
         }
     }

@@ -6,26 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 
 /**
  * Writes PDFs byte by byte, so that tests can build files no PDF library would write: cycles,
  * absurd nesting, bombs. Object {@code n} is the n-th added; object 1 must be the catalog.
+ * Shared by the forms and templates tests through the forms test-jar.
  */
-final class RawPdf {
+public final class RawPdf {
     private final List<byte[]> objects = new ArrayList<>();
     private String trailerExtra = "";
 
     /** @return the number the next added object gets */
-    int next() {
+    public int next() {
         return objects.size() + 1;
     }
 
-    int add(String body) {
+    public int add(String body) {
         objects.add(latin1(body));
         return objects.size();
     }
 
-    int addStream(String dictEntries, byte[] data) {
+    public int addStream(String dictEntries, byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 100);
         out.writeBytes(latin1("<< " + dictEntries + " /Length " + data.length + " >>\nstream\n"));
         out.writeBytes(data);
@@ -34,20 +36,20 @@ final class RawPdf {
         return objects.size();
     }
 
-    byte[] object(int number) {
+    public byte[] object(int number) {
         return objects.get(number - 1);
     }
 
-    void set(int number, String body) {
+    public void set(int number, String body) {
         objects.set(number - 1, latin1(body));
     }
 
-    RawPdf trailer(String entries) {
+    public RawPdf trailer(String entries) {
         this.trailerExtra = entries;
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(latin1("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n"));
         long[] offsets = new long[objects.size()];
@@ -68,12 +70,12 @@ final class RawPdf {
         return out.toByteArray();
     }
 
-    static byte[] latin1(String s) {
+    public static byte[] latin1(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A PDF string literal of Latin-1 text, escaped. */
-    static String literal(String s) {
+    public static String literal(String s) {
         return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")";
     }
 
@@ -109,7 +111,7 @@ final class RawPdf {
     }
 
     /** Adds dictionary entries to object {@code number}, a dictionary. */
-    RawPdf amend(int number, String entries) {
+    public RawPdf amend(int number, String entries) {
         String body = new String(objects.get(number - 1), StandardCharsets.ISO_8859_1).strip();
         set(number, body.substring(0, body.length() - 2) + " " + entries + " >>");
         return this;
@@ -167,4 +169,48 @@ final class RawPdf {
     /** The description {@link #attendanceSheet()} carries. */
     static final String ATTENDANCE_SHEET_JSON = "{\"version\":1,\"meetingId\":\"ag-sprache-2026-11\","
             + "\"date\":\"2026-11-20\",\"kind\":\"WORKING_GROUP\",\"groupId\":\"language\",\"rows\":2}";
+
+    /**
+     * Gives the document {@code count} pages: page object 3 and {@code count - 1} empty pages added
+     * now, all under page tree object 2.
+     *
+     * @param count the number of pages, at least 1
+     * @return this
+     */
+    public RawPdf withPages(int count) {
+        int first = next();
+        StringBuilder kids = new StringBuilder("3 0 R");
+        for (int i = 1; i < count; i++) {
+            add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+            kids.append(' ').append(first + i - 1).append(" 0 R");
+        }
+        set(2, "<< /Type /Pages /Kids [" + kids + "] /Count " + count + " >>");
+        return this;
+    }
+
+    /**
+     * Flate-compresses {@code data} repeated {@code times} times in one stream: with zeros, a
+     * small file that inflates to gigabytes.
+     *
+     * @param data the bytes to repeat
+     * @param times how often
+     * @return the compressed stream data
+     */
+    public static byte[] deflate(byte[] data, long times) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        for (long i = 0; i < times; i++) {
+            deflater.setInput(data);
+            while (!deflater.needsInput()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
 }

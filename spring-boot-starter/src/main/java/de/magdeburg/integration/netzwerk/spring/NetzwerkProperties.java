@@ -31,6 +31,7 @@ public record NetzwerkProperties(Path profile, @DefaultValue("Europe/Berlin") Zo
      * @param maxPages the most pages; default 50
      * @param maxParseTime the longest time to parse one form; default 5 s
      */
+    // an annotation takes only literals: NetzwerkAutoConfigurationTest keeps these equal to ReadLimits.defaults()
     public record Limits(@DefaultValue("20MB") DataSize maxBytes, @DefaultValue("50") int maxPages,
             @DefaultValue("5s") Duration maxParseTime) {
 

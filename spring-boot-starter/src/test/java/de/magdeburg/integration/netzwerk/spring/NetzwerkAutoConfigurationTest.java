@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -63,6 +64,12 @@ class NetzwerkAutoConfigurationTest {
             assertThat(context.getBean(Netzwerk.class).profile()).isEqualTo(RulesProfile.read(profile));
             assertThat(context.getBean(Netzwerk.class).today()).isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")));
         });
+    }
+
+    @Test
+    void withoutPropertiesTheReadLimitsAreTheLibraryDefaults() {
+        runner.run(context -> assertThat(context.getBean(NetzwerkProperties.class).readLimits().toReadLimits())
+                .isEqualTo(ReadLimits.defaults()));
     }
 
     @Test

@@ -52,6 +52,8 @@ import java.util.function.Supplier;
  * <p>Immutable and thread-safe: the templates are compiled and the fonts read once per instance;
  * share one instance.
  */
+// Over 400 lines on purpose: the module's one public entry point, one documented method per
+// document and destination (stream or byte[]); the work is done in the internal package.
 public final class Documents {
     private final RulesProfile profile;
     private final Clock clock;
@@ -350,18 +352,6 @@ public final class Documents {
      */
     public String portalListingHtml(List<PortalEntry> entries) {
         return templates.render("portal", views.portal(List.copyOf(entries)));
-    }
-
-    /**
-     * The same public listing as JSON for the portal's own rendering: an array of
-     * {@code {"organisation", "city", "workingGroups": [{"id", "name"}]}}, sorted by name, no
-     * personal data. The caller passes only consenting organisations.
-     *
-     * @param entries the entries; not null
-     * @return the JSON text (UTF-8 when written out)
-     */
-    public String portalListingJson(List<PortalEntry> entries) {
-        return TextExports.portalJson(profile, List.copyOf(entries));
     }
 
     /**

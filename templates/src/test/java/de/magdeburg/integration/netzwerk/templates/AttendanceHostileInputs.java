@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import java.io.ByteArrayOutputStream;
-import java.util.zip.Deflater;
+import de.magdeburg.integration.netzwerk.forms.RawPdf;
 
 /** Hostile attendance sheets, generated: a raw sheet of the given meeting with {@code rows} boxes. */
 final class AttendanceHostileInputs {
@@ -98,41 +97,15 @@ final class AttendanceHostileInputs {
 
     /** A sheet of three rows with {@code count} pages. */
     static byte[] pages(int count) {
-        RawPdf pdf = sheet(3, 3, "");
-        int first = pdf.next();
-        StringBuilder kids = new StringBuilder("3 0 R");
-        for (int i = 1; i < count; i++) {
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-            kids.append(' ').append(first + i - 1).append(" 0 R");
-        }
-        pdf.set(2, "<< /Type /Pages /Kids [" + kids + "] /Count " + count + " >>");
-        return pdf.bytes();
+        return sheet(3, 3, "").withPages(count).bytes();
     }
 
     private static byte[] bombBytes;
 
     static synchronized byte[] bombBytes() {
         if (bombBytes == null) {
-            bombBytes = deflate(deflate(new byte[1 << 20], 1 << 10), 1);
+            bombBytes = RawPdf.deflate(RawPdf.deflate(new byte[1 << 20], 1 << 10), 1);
         }
         return bombBytes;
-    }
-
-    private static byte[] deflate(byte[] data, long times) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        for (long i = 0; i < times; i++) {
-            deflater.setInput(data);
-            while (!deflater.needsInput()) {
-                out.write(buf, 0, deflater.deflate(buf));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
-        return out.toByteArray();
     }
 }

@@ -5,18 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import de.magdeburg.integration.netzwerk.forms.LogCapture;
 import java.util.List;
 import java.util.Random;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,35 +22,9 @@ import org.junit.jupiter.api.Test;
 class LogContentTest {
     @Test
     void nothingLoggedAtInfoNamesAPersonPhoneOrEmail() {
-        // only the hostile-input execution routes PDFBox's logging where this test can read it
-        assumeTrue(System.getProperty("org.apache.commons.logging.Log") != null, "PDFBox logs to java.util.logging");
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                logged.add(r.getLoggerName() + ": " + r.getMessage() + (r.getThrown() == null ? "" : " " + r.getThrown()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.INFO);
-        Logger root = Logger.getLogger("");
-        root.setLevel(Level.INFO);
-        root.addHandler(capture);
-        // the configuration the README recommends: PDFBox's warnings about damaged files quote
-        // tokens of the file, and a token may be a name
-        Logger pdfbox = Logger.getLogger("org.apache.pdfbox");
-        pdfbox.setLevel(Level.SEVERE);
-        PrintStream err = System.err;
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
+        assumeTrue(LogCapture.pdfboxLogsHere(), "PDFBox logs to java.util.logging");
+        List<String> logged;
+        try (LogCapture log = LogCapture.start()) {
             // the numbered partners have ASCII names, which PDFBox writes as plain literal strings
             var partners = Samples.partners(8);
             byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), partners);
@@ -70,19 +35,15 @@ class LogContentTest {
             Random random = new Random(6);
             for (int round = 0; round < 40; round++) {
                 try {
-                    Samples.DOCS.readAttendance(Samples.meeting(), damaged(sheet, random));
+                    Samples.DOCS.readAttendance(Samples.meeting(), LogCapture.damaged(sheet, random));
                 } catch (NetzwerkException expected) {
                     // the file's fault; only the log matters here
                 }
             }
-        } finally {
-            System.setErr(err);
-            root.removeHandler(capture);
-            pdfbox.setLevel(null);
+            assertThat(log.records()).as("damaged sheets make PDFBox complain, so the capture works").isNotEmpty();
+            logged = Stream.concat(log.records().stream(), Stream.of(log.stderr())).toList();
         }
-        logged.add(errBytes.toString(StandardCharsets.UTF_8));
 
-        assertThat(logged).as("damaged sheets make PDFBox complain, so the capture works").hasSizeGreaterThan(1);
         List<String> personal = Stream.concat(
                 Samples.UNICODE_NAMES.stream().flatMap(n -> Stream.of(n.split(" "))).filter(s -> s.length() > 2),
                 Stream.of("0391 123456", "kontakt@example.org", "Nachname5", "Vorname6", "Nachname8")).toList();
@@ -91,21 +52,5 @@ class LogContentTest {
                 assertThat(text).doesNotContain(value);
             }
         }
-    }
-
-    /** A byte-level damage that keeps the end of the file, so the parser gets far and complains. */
-    private static byte[] damaged(byte[] pdf, Random random) {
-        byte[] copy = pdf.clone();
-        if (random.nextBoolean()) {
-            for (int i = 0; i < 1 + random.nextInt(40); i++) {
-                copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
-            }
-            return copy;
-        }
-        int cut = random.nextInt(copy.length);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(copy, cut + tail.length);
-        System.arraycopy(tail, 0, out, cut, tail.length);
-        return out;
     }
 }

@@ -53,16 +53,6 @@ class OverviewAndListsTest {
     }
 
     @Test
-    void portalListingAsJsonIsSortedAndNamesTheGroups() {
-        String json = DOCS.portalListingJson(List.of(
-                new PortalEntry("Zebra e. V.", "Magdeburg", List.of("language", "work_and_training")),
-                new PortalEntry("Ärztinnen \"für\" Alle", "", List.of())));
-        assertThat(json).isEqualTo("[{\"organisation\":\"Ärztinnen \\\"für\\\" Alle\",\"city\":\"\",\"workingGroups\":[]},"
-                + "{\"organisation\":\"Zebra e. V.\",\"city\":\"Magdeburg\",\"workingGroups\":["
-                + "{\"id\":\"language\",\"name\":\"Sprache\"},{\"id\":\"work_and_training\",\"name\":\"Arbeit und Ausbildung\"}]}]");
-    }
-
-    @Test
     void mailingListOpensInGermanExcelWithBomAndSemicolonsQuotingSemicolonsQuotesAndLineBreaks() {
         Partner tricky = new Partner(new Organisation("Verein \"Brücke\"; Magdeburg", "", "", ""),
                 List.of(new Representative("Yılmaz, Şükrü", "Ali\nJunior", "Vorsitz", "", "a@example.org")),

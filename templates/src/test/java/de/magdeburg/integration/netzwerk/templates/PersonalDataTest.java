@@ -3,15 +3,10 @@ package de.magdeburg.integration.netzwerk.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.ReviewState;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import de.magdeburg.integration.netzwerk.forms.MetadataTexts;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,17 +35,7 @@ class PersonalDataTest {
     @MethodSource("documents")
     void noPersonalDataInTheMetadata(String name, byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> metadata = new ArrayList<>();
-            var info = doc.getDocumentInformation().getCOSObject();
-            for (COSName key : info.keySet()) {
-                metadata.add(key.getName() + "=" + info.getDictionaryObject(key));
-            }
-            metadata.add(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
-            COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
-            for (int i = 0; i < id.size(); i++) {
-                byte[] bytes = ((COSString) id.getObject(i)).getBytes();
-                metadata.add(new String(bytes, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(bytes));
-            }
+            List<String> metadata = MetadataTexts.of(doc);
 
             for (String value : PERSONAL) {
                 assertThat(metadata).as(name + ": " + value).noneMatch(m -> m.contains(value));

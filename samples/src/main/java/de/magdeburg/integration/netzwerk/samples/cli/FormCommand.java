@@ -13,6 +13,7 @@ import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,12 +30,11 @@ final class FormCommand implements Callable<Integer> {
 
     @Command(name = "blank", mixinStandardHelpOptions = true, description = "Leeres, ausfüllbares Formular.")
     static final class Blank implements Callable<Integer> {
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
-            write(output, out -> netzwerk().writeBlankDeclaration(out));
+            write(output.file, out -> netzwerk().writeBlankDeclaration(out));
             return OK;
         }
     }
@@ -44,13 +44,12 @@ final class FormCommand implements Callable<Integer> {
     static final class Fill implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DECLARATION.json",
                 description = "Die Angaben der Erklärung als JSON (Beispiel: declaration-entry.json).") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
             Declaration d = read(input, NetzwerkJson::readDeclaration);
-            write(output, out -> netzwerk().writePrefilledDeclaration(d, out));
+            write(output.file, out -> netzwerk().writePrefilledDeclaration(d, out));
             return report(netzwerk().checkDeclaration(d));
         }
     }

@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -159,19 +161,19 @@ public final class NetzwerkCli implements Callable<Integer> {
                 && !a[2].equals("-o") && !a[4].equals("-o")) {
             var c = new FormCommand.Fill();
             c.input = Path.of(a[2]);
-            c.output = Path.of(a[4]);
+            c.output.file = Path.of(a[4]);
             return c;
         }
         if (a.length == 4 && a[0].equals("form") && a[1].equals("blank") && a[2].equals("-o") && !a[3].equals("-o")) {
             var c = new FormCommand.Blank();
-            c.output = Path.of(a[3]);
+            c.output.file = Path.of(a[3]);
             return c;
         }
         if (a.length == 4 && a[0].equals("minutes") && a[2].equals("-o") && !a[1].equals("-o")
                 && !a[3].equals("-o")) {
             var c = new MinutesCommand();
             c.input = Path.of(a[1]);
-            c.output = Path.of(a[3]);
+            c.output.file = Path.of(a[3]);
             return c;
         }
         return null;
@@ -313,16 +315,17 @@ public final class NetzwerkCli implements Callable<Integer> {
         return findings.stream().anyMatch(Finding::isError) ? FINDINGS : OK;
     }
 
+    // The commands that turn one JSON file into one PDF look alike on purpose: the declarative
+    // shape picocli asks for; what they share is in PdfOutput, read() and write().
     @Command(name = "minutes", mixinStandardHelpOptions = true, description = "Protokoll als PDF (§5(1)).")
     static final class MinutesCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "MINUTES.json", description = "Das Protokoll als JSON (Beispiel: minutes.json).") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
             var minutes = read(input, NetzwerkJson::readMinutes);
-            write(output, out -> netzwerk().minutes(minutes, out));
+            write(output.file, out -> netzwerk().minutes(minutes, out));
             return OK;
         }
     }
@@ -332,14 +335,13 @@ public final class NetzwerkCli implements Callable<Integer> {
     static final class WorkPlanCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLAN.json",
                 description = "Der Jahresarbeitsplan als JSON (Beispiel: workplan-language-2027.json).") Path input;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
             var plan = read(input, NetzwerkJson::readWorkPlan);
             var findings = new ArrayList<Finding>();
-            write(output, out -> findings.addAll(netzwerk().workPlan(plan, out)));
+            write(output.file, out -> findings.addAll(netzwerk().workPlan(plan, out)));
             return report(findings);
         }
     }
@@ -350,8 +352,7 @@ public final class NetzwerkCli implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON (Beispiel: meeting.json).") Path input;
         @Option(names = "--register", required = true, paramLabel = "REGISTER.json",
                 description = "Die Übersicht der Netzwerkpartner*innen, an die eingeladen wird (Pflicht).") Path registerFile;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
         @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als iCalendar-Datei.") Path ics;
 
         @Override
@@ -359,7 +360,7 @@ public final class NetzwerkCli implements Callable<Integer> {
             Meeting meeting = read(input, NetzwerkJson::readMeeting);
             Register register = read(registerFile, NetzwerkJson::readRegister);
             var leftOff = new ArrayList<Finding>();
-            write(output, out -> leftOff.addAll(netzwerk().invitation(meeting, register, out)));
+            write(output.file, out -> leftOff.addAll(netzwerk().invitation(meeting, register, out)));
             guestsLeftOff(leftOff);
             if (ics != null) {
                 writeAtomically(ics, netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
@@ -378,8 +379,8 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     // kept package-private helpers used by the sub-command classes
-    /** Larger inputs are refused before they are read: the readers' own limit is 20 MB. */
-    static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
+    /** Larger inputs are refused before they are read, at the readers' own limit. */
+    static final long MAX_INPUT_BYTES = ReadLimits.DEFAULT_MAX_BYTES;
 
     static byte[] readBytes(Path file) {
         return read(file, p -> {

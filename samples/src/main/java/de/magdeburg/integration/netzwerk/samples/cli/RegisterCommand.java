@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -110,13 +111,12 @@ final class RegisterCommand implements Callable<Integer> {
     static final class Overview implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "REGISTER.json",
                 description = "Die Übersicht der Netzwerkpartner*innen (Beispiel: register.json).") Path registerFile;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
-                description = "Die zu schreibende PDF-Datei (Pflicht).") Path output;
+        @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            write(output, out -> netzwerk().partnerOverview(register, out));
+            write(output.file, out -> netzwerk().partnerOverview(register, out));
             return OK;
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Intake {
-    /** The largest file accepted, also configured as the multipart limit. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** The largest file accepted: the readers' own limit, also configured as the multipart limit. */
+    public static final int MAX_BYTES = Math.toIntExact(ReadLimits.DEFAULT_MAX_BYTES);
     private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
     /** How long a stored file may wait unread, or a started reading run past its limit, before the sweep acts. */
     private static final Duration GRACE = Duration.ofMinutes(1);

@@ -11,6 +11,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import de.magdeburg.integration.netzwerk.forms.internal.Xmp;
 import de.magdeburg.integration.netzwerk.templates.RenderException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -290,7 +291,8 @@ public final class PdfEngine {
         info.setCreationDate(now);
         info.setModificationDate(now);
 
-        byte[] xmp = Xmp.packet(title, now, PRODUCER, CONFORMANCE.getPart(), CONFORMANCE.getConformanceValue());
+        byte[] xmp = Xmp.packet(title, PRODUCER, now.toInstant(), CONFORMANCE.getPart(),
+                CONFORMANCE.getConformanceValue());
         PDMetadata metadata = new PDMetadata(doc);
         metadata.importXMPMetadata(xmp);
         doc.getDocumentCatalog().setMetadata(metadata);

@@ -3,18 +3,11 @@ package de.magdeburg.integration.netzwerk.templates.internal;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.magdeburg.integration.netzwerk.core.PortalEntry;
-import de.magdeburg.integration.netzwerk.core.WorkingGroup;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The mailing list as CSV for German spreadsheets and the portal listing as JSON.
+ * The mailing list as CSV for German spreadsheets.
  *
  * <p>The CSV is what German Excel opens without an import dialog: UTF-8 with a byte order mark
  * (without it Excel reads ANSI and breaks the umlauts) and {@code ;} between the fields (the list
@@ -31,8 +24,6 @@ public final class TextExports {
     /** The header row of the mailing list. */
     public static final List<String> CSV_HEADER = List.of("Organisation", "Nachname", "Vorname", "Funktion",
             "E-Mail", "Telefon", "Arbeitsgruppen", "Arbeitsgruppenübergreifende Treffen");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TextExports() {
     }
@@ -59,34 +50,6 @@ public final class TextExports {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * The portal listing as JSON.
-     *
-     * @param profile for the groups' names
-     * @param entries the consenting organisations
-     * @return a JSON array sorted by organisation name
-     */
-    public static String portalJson(RulesProfile profile, List<PortalEntry> entries) {
-        ArrayNode array = JSON.createArrayNode();
-        entries.stream()
-                .sorted(Comparator.comparing(PortalEntry::organisation, German.alphabetical()))
-                .forEach(e -> {
-                    ObjectNode o = array.addObject();
-                    o.put("organisation", e.organisation());
-                    o.put("city", e.city());
-                    ArrayNode groups = o.putArray("workingGroups");
-                    for (String id : e.workingGroups()) {
-                        groups.addObject().put("id", id).put("name",
-                                profile.findWorkingGroup(id).map(WorkingGroup::name).orElse(id));
-                    }
-                });
-        try {
-            return JSON.writeValueAsString(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void row(StringBuilder out, List<String> fields) {

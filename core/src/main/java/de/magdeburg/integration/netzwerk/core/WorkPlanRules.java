@@ -1,0 +1,228 @@
+package de.magdeburg.integration.netzwerk.core;
+
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.countsOverPeriod;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.lastDayOfTerm;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.succeeded;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.termTooLong;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.termsOf;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The checks of a work plan (Jahresarbeitsplan, §5(1)) behind {@link RuleChecks#checkWorkPlan}:
+ * GO-4.1, GO-5.1, GO-6, GO-5.2a, GO-5.2b, GO-5.3, GO-4.3 and meetings on days off.
+ */
+final class WorkPlanRules {
+    private WorkPlanRules() {
+    }
+
+    static List<Finding> check(RulesProfile profile, WorkPlan plan) {
+        var findings = new ArrayList<Finding>();
+        if (!plan.isNetworkWide() && profile.findWorkingGroup(plan.groupId()).isEmpty()) {
+            findings.add(finding(Severity.ERROR, "GO-4.1", plan.groupId(), "go41.unknownGroup", plan.groupId(),
+                    profile.id()));
+        }
+        if (plan.isNetworkWide()) {
+            plan.meetings().stream().filter(m -> m.kind() == MeetingKind.WORKING_GROUP).map(Meeting::groupId)
+                    .filter(g -> profile.findWorkingGroup(g).isEmpty()).distinct().sorted()
+                    .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
+                            profile.id())));
+        }
+        plan.meetings().stream().filter(m -> m.start().getYear() != plan.year())
+                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-5.1", m.id(), "go51.meetingOutsideYear",
+                        m.title(), day(m.start().toLocalDate()), String.valueOf(plan.year()))));
+        plan.meetings().stream().filter(m -> m.start().toLocalDate().isBefore(profile.inForce()))
+                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-6", m.id(), "go6.beforeInForce", m.title(),
+                        day(m.start().toLocalDate()), day(profile.inForce()))));
+        findings.addAll(meetingsPerYear(profile, plan));
+        if (plan.isNetworkWide()) {
+            findings.addAll(crossGroupMeetings(profile, plan));
+            findings.addAll(speakersRounds(profile, plan));
+        }
+        findings.addAll(speakerTermsOfPlan(profile, plan));
+        findings.addAll(meetingsOnDaysOff(plan));
+        return List.copyOf(findings);
+    }
+
+    /**
+     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING (rule id
+     * {@code PLAN}): the partners are mostly offices and associations with staff who work on
+     * weekdays, so such a date is usually a typing error. The Geschäftsordnung does not forbid it.
+     */
+    private static List<Finding> meetingsOnDaysOff(WorkPlan plan) {
+        var findings = new ArrayList<Finding>();
+        plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).forEach(m -> {
+            LocalDate day = m.start().toLocalDate();
+            String holiday = publicHolidaySaxonyAnhalt(day);
+            if (holiday != null) {
+                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.holiday", m.title(), day(day), holiday));
+            } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.weekend", m.title(), day(day),
+                        day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Samstag" : "Sonntag"));
+            }
+        });
+        return findings;
+    }
+
+    /**
+     * The public holidays of Saxony-Anhalt (FeiertagsG LSA § 2): the fixed ones, Epiphany and
+     * Reformation Day, and those that move with Easter.
+     *
+     * @param day any day
+     * @return the holiday's German name, or null on a working day
+     */
+    static String publicHolidaySaxonyAnhalt(LocalDate day) {
+        LocalDate easter = easterSunday(day.getYear());
+        if (day.equals(easter.minusDays(2))) {
+            return "Karfreitag";
+        }
+        if (day.equals(easter)) {
+            return "Ostersonntag";
+        }
+        if (day.equals(easter.plusDays(1))) {
+            return "Ostermontag";
+        }
+        if (day.equals(easter.plusDays(39))) {
+            return "Christi Himmelfahrt";
+        }
+        if (day.equals(easter.plusDays(49))) {
+            return "Pfingstsonntag";
+        }
+        if (day.equals(easter.plusDays(50))) {
+            return "Pfingstmontag";
+        }
+        return switch (day.getMonthValue() * 100 + day.getDayOfMonth()) {
+            case 101 -> "Neujahr";
+            case 106 -> "Heilige Drei Könige";
+            case 501 -> "Tag der Arbeit";
+            case 1003 -> "Tag der Deutschen Einheit";
+            case 1031 -> "Reformationstag";
+            case 1225 -> "1. Weihnachtsfeiertag";
+            case 1226 -> "2. Weihnachtsfeiertag";
+            default -> null;
+        };
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, dayOfMonth);
+    }
+
+    private static List<Finding> meetingsPerYear(RulesProfile profile, WorkPlan plan) {
+        int max = profile.limits().maxMeetingsPerGroupPerYear();
+        // group → year → meetings in date order; a TreeMap keeps findings in a stable order
+        Map<String, Map<Integer, List<Meeting>>> byGroupAndYear = new TreeMap<>();
+        for (Meeting m : plan.meetings()) {
+            if (m.kind() != MeetingKind.WORKING_GROUP
+                    || (!plan.isNetworkWide() && !m.groupId().equals(plan.groupId()))) {
+                continue;
+            }
+            byGroupAndYear.computeIfAbsent(m.groupId(), g -> new TreeMap<>())
+                    .computeIfAbsent(m.start().getYear(), y -> new ArrayList<>()).add(m);
+        }
+        var findings = new ArrayList<Finding>();
+        byGroupAndYear.forEach((groupId, years) -> years.forEach((year, meetings) -> {
+            meetings.sort(Comparator.comparing(Meeting::start));
+            for (int i = max; i < meetings.size(); i++) {
+                Meeting m = meetings.get(i);
+                findings.add(finding(Severity.ERROR, "GO-5.2a", groupId + "/" + year, "go52a.tooManyMeetings",
+                        i + 1, groupName(profile, groupId), String.valueOf(year), m.title(),
+                        day(m.start().toLocalDate()), max));
+            }
+        }));
+        return findings;
+    }
+
+    private static List<Finding> crossGroupMeetings(RulesProfile profile, WorkPlan plan) {
+        var limits = profile.limits();
+        long count = plan.meetings().stream()
+                .filter(m -> m.kind() == MeetingKind.CROSS_GROUP && m.start().getYear() == plan.year())
+                .count();
+        String year = String.valueOf(plan.year());
+        if (count < limits.minCrossGroupMeetingsPerYear()) {
+            return List.of(finding(Severity.ERROR, "GO-5.2b", year, "go52b.tooFew", year, count,
+                    limits.minCrossGroupMeetingsPerYear()));
+        }
+        if (count > limits.typicalMaxCrossGroupMeetingsPerYear()) {
+            return List.of(finding(Severity.INFO, "GO-5.2b", year, "go52b.moreThanTypical", year, count,
+                    limits.typicalMaxCrossGroupMeetingsPerYear()));
+        }
+        return List.of();
+    }
+
+    private static List<Finding> speakersRounds(RulesProfile profile, WorkPlan plan) {
+        int min = profile.limits().minSpeakersRoundsPerQuarter();
+        int[] perQuarter = new int[4];
+        for (Meeting m : plan.meetings()) {
+            if (m.kind() == MeetingKind.SPEAKERS_ROUND && m.start().getYear() == plan.year()) {
+                perQuarter[(m.start().getMonthValue() - 1) / 3]++;
+            }
+        }
+        var findings = new ArrayList<Finding>();
+        for (int q = 0; q < 4; q++) {
+            if (perQuarter[q] < min) {
+                String quarter = "Q" + (q + 1) + "/" + plan.year();
+                // the German text uses the notation of the printed documents ("2. Quartal 2027")
+                findings.add(finding(Severity.ERROR, "GO-5.3", quarter, "go53.tooFewSpeakersRounds", quarter,
+                        perQuarter[q], min, (q + 1) + ". Quartal " + plan.year()));
+            }
+        }
+        return findings;
+    }
+
+    private static List<Finding> speakerTermsOfPlan(RulesProfile profile, WorkPlan plan) {
+        String planName = plan.isNetworkWide() ? String.valueOf(plan.year()) : plan.groupId() + "/" + plan.year();
+        if (plan.speakerTerms().isEmpty()) {
+            return List.of(finding(Severity.WARNING, "GO-4.3", planName, "go43.noTerms", planName));
+        }
+        List<String> groups = plan.isNetworkWide()
+                ? profile.workingGroups().stream().map(WorkingGroup::id).toList()
+                : List.of(plan.groupId());
+        LocalDate first = LocalDate.of(plan.year(), 1, 1);
+        LocalDate last = LocalDate.of(plan.year(), 12, 31);
+        var findings = new ArrayList<Finding>();
+        var limits = profile.limits();
+        for (String groupId : groups) {
+            List<SpeakerTerm> terms = termsOf(groupId, plan.speakerTerms());
+            findings.addAll(countsOverPeriod(profile, groupId, terms, first, last));
+            for (SpeakerTerm t : terms) {
+                if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
+                    findings.add(termTooLong(profile, t));
+                }
+                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
+                    boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
+                    findings.add(soon
+                            ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
+                                    groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(),
+                                    day(first))
+                            : finding(Severity.INFO, "GO-4.3", groupId, "go43.termEndsInYear", t.name(),
+                                    groupName(profile, groupId), day(t.to()), String.valueOf(plan.year())));
+                }
+            }
+        }
+        return findings;
+    }
+}
