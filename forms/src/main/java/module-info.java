@@ -3,7 +3,8 @@
  * hardened reader of untrusted PDFs (declarations and returned attendance sheets).
  *
  * <p>Exports only {@code de.magdeburg.integration.netzwerk.forms}; PDFBox types never leave the
- * module.
+ * module. The {@code internal} package is exported to templates alone, which writes the PDF/A
+ * identification (XMP) of the printed documents with the form's writer.
  */
 module de.magdeburg.integration.netzwerk.forms {
     requires transitive de.magdeburg.integration.netzwerk.core;
