@@ -8,14 +8,15 @@ rem else the java on the PATH; any Java 17 or newer.
 rem
 rem Start-up: C1 only and the serial collector (a command lives a fraction of a second). On the first
 rem run, and after a change of java or jar, it records a class-data archive (AppCDS) of the classes
-rem the everyday commands load into %LOCALAPPDATA%\netzwerk, which later starts use: the install
-rem directory may be read-only, and a JVM accepts an archive only from the same java and the same
-rem jar at the same path. Without a writable cache it runs the same, only slower.
+rem the everyday commands load into %LOCALAPPDATA%\netzwerk\<install directory>, which later
+rem starts use: the install directory may be read-only, and a JVM accepts an archive only from the
+rem same java and the same jar at the same path. Without a writable cache it runs the same, only
+rem slower.
 rem NETZWERK_JAVA_OPTS comes last and may override any option.
 rem
 rem Single-line IFs only: a parenthesised block would break on a path like "C:\Program Files (x86)".
 setlocal
-set "NETZWERK_HOME=%~dp0.."
+for %%H in ("%~dp0..") do set "NETZWERK_HOME=%%~fH"
 set "JAR=%NETZWERK_HOME%\lib\netzwerk-cli.jar"
 set "JAVA_EXE="
 if exist "%NETZWERK_HOME%\runtime\bin\java.exe" set "JAVA_EXE=%NETZWERK_HOME%\runtime\bin\java.exe"
@@ -23,10 +24,10 @@ if not defined JAVA_EXE if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe"
 if not defined JAVA_EXE for %%J in (java.exe) do set "JAVA_EXE=%%~$PATH:J"
 if not defined JAVA_EXE goto nojava
 
-rem Its stamp notes the java and the jar (path, size, time) it was recorded for; another install or
-rem java records it anew.
-set "CACHE=%LOCALAPPDATA%\netzwerk"
-if not defined LOCALAPPDATA set "CACHE=%TEMP%\netzwerk"
+rem One archive per install, under a folder named like the install directory; its stamp notes the
+rem java and the jar (path, size, time) it was recorded for.
+set "CACHE=%LOCALAPPDATA%\netzwerk\%NETZWERK_HOME::=%"
+if not defined LOCALAPPDATA set "CACHE=%TEMP%\netzwerk\%NETZWERK_HOME::=%"
 set "JSA=%CACHE%\netzwerk-cli.jsa"
 for %%F in ("%JAVA_EXE%") do set "STAMP=%%~fF %%~zF %%~tF"
 for %%F in ("%JAR%") do set "STAMP=%STAMP% %%~fF %%~zF %%~tF"
@@ -40,10 +41,10 @@ del /f /q "%JSA%" "%JSA%.stamp" 2>nul
 rem written under a temporary name and renamed: a concurrent launcher never sees half an archive
 set "SCRATCH=%CACHE%\training-%RANDOM%"
 "%JAVA_EXE%" "-XX:ArchiveClassesAtExit=%SCRATCH%.jsa" -XX:+UseSerialGC -Xlog:disable -cp "%JAR%" de.magdeburg.integration.netzwerk.samples.cli.Training "%SCRATCH%" >nul 2>&1
-if exist "%SCRATCH%.jsa" move /y "%SCRATCH%.jsa" "%JSA%" >nul
-if exist "%JSA%" >"%JSA%.stamp" echo(%STAMP%
 rmdir /s /q "%SCRATCH%" 2>nul
-del /f /q "%SCRATCH%.jsa" 2>nul
+if not exist "%SCRATCH%.jsa" goto run
+move /y "%SCRATCH%.jsa" "%JSA%" >nul
+>"%JSA%.stamp" echo(%STAMP%
 
 :run
 set "CDS="
