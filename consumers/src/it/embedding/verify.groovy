@@ -2,6 +2,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Register: ERROR GO-1.2: „Ukrainischer Kulturverein Dnipro-Elbe e. V.“ ist bereits als Netzwerkpartner*in eingetragen')
 assert log.contains('Erklärung abgelehnt')
+// the library logs nothing and brings no logging API: no "SLF4J(W): No SLF4J providers were found"
+assert !log.contains('SLF4J') : 'the embedding example printed SLF4J warnings'
 assert log.contains('Sprachschule Wortbrücke GmbH;Kowalczyk;Agnieszka')
 assert new File(basedir, 'anwesenheit.pdf').length() > 10000
 assert new File(basedir, 'register.json').length() > 10000

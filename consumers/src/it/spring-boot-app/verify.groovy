@@ -10,7 +10,7 @@ def gav = evaluate(new File(versionsScript))
 def tested = gav(new File(starterTestedVersions))
 def resolved = gav(new File(basedir, 'target/resolved-versions.txt'))
 def boot = ['org.springframework.boot:spring-boot-starter', 'org.springframework.boot:spring-boot-starter-logging',
-            'ch.qos.logback:', 'org.apache.logging.log4j:', 'org.slf4j:jul-to-slf4j', 'jakarta.annotation:', 'org.yaml:']
+            'ch.qos.logback:', 'org.apache.logging.log4j:', 'org.slf4j:jul-to-slf4j', 'org.slf4j:slf4j-api', 'jakarta.annotation:', 'org.yaml:']
 assert !tested.isEmpty()
 def notTested = resolved.findAll { r -> !tested.contains(r) && !boot.any { r.startsWith(it) } }
 assert notTested.isEmpty() : "resolved, but not what the starter was tested with: ${notTested}"

@@ -19,7 +19,6 @@ module de.magdeburg.integration.netzwerk.templates {
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
     requires com.samskivert.jmustache;
-    requires ical4j.core;
     requires java.desktop;
     requires java.logging;
     // resources only: the DejaVu fonts and the German hyphenation patterns (hyph/de.hyp;

@@ -23,7 +23,6 @@ import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
 import de.magdeburg.integration.netzwerk.templates.internal.Typesetting;
 import de.magdeburg.integration.netzwerk.templates.internal.Views;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -305,15 +304,10 @@ public final class Documents {
      *
      * @param meeting the meeting; not null
      * @return the calendar text with CRLF line ends; the same for the same meeting and clock
-     * @throws RenderException if ical4j refuses the data
      */
     public String invitationCalendar(Meeting meeting) {
         Objects.requireNonNull(meeting, "meeting");
-        try {
-            return calendar.write(meeting);
-        } catch (IOException | RuntimeException e) {
-            throw new RenderException("Kalenderdatei", "Sitzung '" + meeting.id() + "': " + e.getMessage(), e);
-        }
+        return calendar.write(meeting);
     }
 
     /**

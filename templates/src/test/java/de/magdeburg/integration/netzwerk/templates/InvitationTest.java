@@ -7,6 +7,9 @@ import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -14,6 +17,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -71,6 +75,47 @@ class InvitationTest {
         assertThat(event.getSummary().getValue()).isEqualTo("AG Sprache: 4. Sitzung der AG Sprache");
         assertThat(event.getLocation().getValue()).isEqualTo("Rathaus Magdeburg, Raum 1.23");
         assertThat(event.getDescription().getValue()).contains("TOP 2: Sprachkurse 2027: Bedarf und Angebote (Олена Шевченко)");
+    }
+
+    @Test
+    void calendarEscapesSeparatorsAndFoldsLongLinesBetweenCharacters() throws Exception {
+        Meeting m = Samples.meeting();
+        String place = "Haus B, Raum 3; Eingang über den Hof \\ Treppe – Олена Шевченко, Nguyễn Thị Mai, Şükrü Yılmaz";
+        Meeting meeting = new Meeting(m.id(), m.kind(), m.groupId(), m.title(), m.start(), m.end(), place,
+                m.agenda(), m.guests());
+        String ics = DOCS.invitationCalendar(meeting);
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(ics).contains("LOCATION:Haus B\\, Raum 3\\; Eingang").endsWith("END:VCALENDAR\r\n");
+        VEvent event = (VEvent) new CalendarBuilder().build(new StringReader(ics)).getComponent("VEVENT").orElseThrow();
+        assertThat(event.getLocation().getValue()).isEqualTo(place);
+        assertThat(event.getDescription().getValue()).isEqualTo(String.join("\n",
+                "Netzwerk für Integrations- und Ausländerarbeit der Landeshauptstadt Magdeburg", "", "Tagesordnung:",
+                "TOP 1: Begrüßung und Protokollkontrolle (Sprecher*innen)",
+                "TOP 2: Sprachkurse 2027: Bedarf und Angebote (Олена Шевченко)", "TOP 3: Verschiedenes"));
+    }
+
+    @Test
+    void timeZoneOfTheCalendarGivesBerlinsOffsetInSummerAndWinterUntil2040() throws Exception {
+        String ics = DOCS.invitationCalendar(Samples.meeting());
+        VTimeZone zone = (VTimeZone) new CalendarBuilder().build(new StringReader(ics)).getComponent("VTIMEZONE")
+                .orElseThrow();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        for (LocalDateTime t = LocalDateTime.of(2016, 1, 1, 16, 0); t.getYear() < 2040; t = t.plusDays(5)) {
+            ZonedDateTime local = t.atZone(berlin);
+            assertThat(zone.getApplicableObservance(local).getTimeZoneOffsetTo().getOffset()).as(local.toString())
+                    .isEqualTo(local.getOffset());
+        }
+    }
+
+    @Test
+    void meetingWithoutEndTimeLastsTwoHours() {
+        Meeting m = Samples.meeting();
+        Meeting open = new Meeting(m.id(), m.kind(), m.groupId(), m.title(), LocalDateTime.of(2027, 7, 1, 23, 0),
+                (LocalTime) null, m.place(), m.agenda(), m.guests());
+        assertThat(DOCS.invitationCalendar(open)).contains("DTSTART;TZID=Europe/Berlin:20270701T230000\r\n")
+                .contains("DTEND;TZID=Europe/Berlin:20270702T010000\r\n");
     }
 
     @Test

@@ -3,31 +3,23 @@ package de.magdeburg.integration.netzwerk.templates.internal;
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Uid;
 
 /**
- * The iCalendar file (RFC 5545) of an invitation, written with ical4j: one VEVENT in Europe/Berlin
- * with its VTIMEZONE, UID from the meeting id, DTSTAMP from the clock, so the text is the same for
- * the same meeting and clock.
+ * The iCalendar file (RFC 5545) of an invitation: one VEVENT in Europe/Berlin with its VTIMEZONE,
+ * UID from the meeting id, DTSTAMP from the clock, so the text is the same for the same meeting and
+ * clock.
+ *
+ * <p>Written by hand rather than with ical4j: one event needs a few dozen lines of RFC 5545, while
+ * ical4j registers itself as a {@code java.time} zone-rules provider of the whole JVM, which makes
+ * the first time-zone lookup of any program that has the library on its class path load ical4j and
+ * initialise SLF4J (three "No SLF4J providers" lines on stderr in an application without a
+ * binding) — for a library that logs nothing. The tests read the text back with ical4j.
  */
 public final class CalendarWriter {
     /** The time zone of every meeting. */
@@ -36,59 +28,53 @@ public final class CalendarWriter {
     /** Length assumed for a meeting without an end time, in hours. */
     public static final int DEFAULT_HOURS = 2;
 
+    /**
+     * Europe/Berlin with the EU rules in force since 1996 (last Sunday of March and of October);
+     * every meeting lies after 2016, so the zone's older history would only make the file longer.
+     */
+    private static final String VTIMEZONE = String.join("\r\n",
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/Berlin",
+            "BEGIN:DAYLIGHT",
+            "TZNAME:CEST",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "DTSTART:19810329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZNAME:CET",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE") + "\r\n";
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+    /** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
+    private static final int MAX_OCTETS = 75;
+
     private final RulesProfile profile;
     private final Clock clock;
-    private final VTimeZone timeZone;
 
     /**
-     * @param profile for the network's name and the UID domain
-     * @param clock for DTSTAMP
+     * @param profile for the network's name and the UID domain; not null
+     * @param clock for DTSTAMP; not null
      */
     public CalendarWriter(RulesProfile profile, Clock clock) {
         this.profile = profile;
         this.clock = clock;
-        this.timeZone = berlin();
     }
 
     /**
-     * The VTIMEZONE that ical4j 4.1.1 bundles (tzurl.org, Olson 2025a), read directly: ical4j's
-     * registry would try to refresh it from tzurl.org (its update is on by default), and a library
-     * must not go online behind the caller's back. The TZURL is dropped for the same reason. This
-     * module carries its own copy because on the module path ical4j's {@code zoneinfo} packages are
-     * encapsulated in its named module.
-     */
-    private static VTimeZone berlin() {
-        String resource = "/de/magdeburg/integration/netzwerk/templates/zoneinfo/" + BERLIN.getId() + ".ics";
-        try (InputStream in = CalendarWriter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("ical4j resource " + resource + " is missing");
-            }
-            Calendar bundled = new CalendarBuilder().build(in);
-            VTimeZone zone = bundled.<VTimeZone>getComponent(Component.VTIMEZONE)
-                    .orElseThrow(() -> new IllegalStateException(resource + " has no VTIMEZONE"));
-            zone.removeAll(Property.TZURL);
-            return zone;
-        } catch (IOException | ParserException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-    }
-
-    /**
-     * @param m the meeting
+     * @param m the meeting; not null
      * @return the calendar text with CRLF line ends
-     * @throws IOException if ical4j refuses the data
      */
-    public String write(Meeting m) throws IOException {
-        ZonedDateTime start = m.start().atZone(BERLIN);
-        ZonedDateTime end = m.end() == null ? start.plusHours(DEFAULT_HOURS)
-                : m.start().toLocalDate().atTime(m.end()).atZone(BERLIN);
-        String summary = German.body(profile, m) + ": " + m.title();
-        VEvent event = new VEvent(start, end, summary);
-        event.replace(new DtStamp(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
-        event.add(new Uid(m.id() + "@" + profile.id() + ".netzwerk"));
-        if (!m.place().isEmpty()) {
-            event.add(new Location(m.place()));
-        }
+    public String write(Meeting m) {
+        LocalDateTime start = m.start();
+        LocalDateTime end = m.end() == null ? start.plusHours(DEFAULT_HOURS) : start.toLocalDate().atTime(m.end());
         StringBuilder description = new StringBuilder(profile.network().name()).append("\n\nTagesordnung:");
         int n = 1;
         for (AgendaItem a : m.agenda()) {
@@ -97,15 +83,61 @@ public final class CalendarWriter {
                 description.append(" (").append(a.presenter()).append(')');
             }
         }
-        event.add(new Description(description.toString()));
-        Calendar calendar = new Calendar()
-                .withProdId("-//" + profile.network().shortName() + "//Netzwerk-Bibliothek//DE")
-                .withDefaults()
-                .withComponent(timeZone)
-                .withComponent(event)
-                .getFluentTarget();
-        StringWriter out = new StringWriter();
-        new CalendarOutputter(false).output(calendar, out);
+        StringBuilder out = new StringBuilder(2048);
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "PRODID:" + text("-//" + profile.network().shortName() + "//Netzwerk-Bibliothek//DE"));
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "VERSION:2.0");
+        out.append(VTIMEZONE);
+        line(out, "BEGIN:VEVENT");
+        line(out, "DTSTAMP:" + LOCAL.format(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                ZoneOffset.UTC)) + "Z");
+        line(out, "DTSTART;TZID=" + BERLIN.getId() + ":" + LOCAL.format(start));
+        line(out, "DTEND;TZID=" + BERLIN.getId() + ":" + LOCAL.format(end));
+        line(out, "SUMMARY:" + text(German.body(profile, m) + ": " + m.title()));
+        line(out, "UID:" + text(m.id() + "@" + profile.id() + ".netzwerk"));
+        if (!m.place().isEmpty()) {
+            line(out, "LOCATION:" + text(m.place()));
+        }
+        line(out, "DESCRIPTION:" + text(description.toString()));
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+    static String text(String value) {
+        StringBuilder s = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\', ';', ',' -> s.append('\\').append(c);
+                case '\n' -> s.append("\\n");
+                case '\r' -> { }
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * Appends one content line, folded after at most 75 octets of UTF-8 (a continuation starts with
+     * a space, which counts); a character is never split, so every piece is valid UTF-8 on its own.
+     */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        int i = 0;
+        while (i < content.length()) {
+            int cp = content.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > MAX_OCTETS) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
     }
 }
