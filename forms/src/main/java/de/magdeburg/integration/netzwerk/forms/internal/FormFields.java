@@ -1,7 +1,9 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -90,12 +92,26 @@ final class FormFields {
         fields.add(box);
     }
 
-    void addText(String name, String value, float x, float top, float w, float h) {
+    /**
+     * @param lines how many lines the box is made for; more than one makes the field multi-line
+     * @throws NetzwerkException if {@code value} is longer than the field takes: the reader would
+     *     cut it, so the form must not carry it
+     */
+    void addText(String name, String value, float x, float top, float w, float h, int lines) {
+        int maxLength = FormWriter.maxLength(name);
+        if (value.length() > maxLength) {
+            throw new NetzwerkException(String.format(Locale.ROOT, "Der Wert im Feld „%s“ ist %d Zeichen lang;"
+                    + " das Formular nimmt höchstens %d / the value of field \"%s\" is %d characters long; the form"
+                    + " takes at most %d", name, value.length(), maxLength, name, value.length(), maxLength));
+        }
         PDTextField field = new PDTextField(acroForm);
         field.setPartialName(name);
         field.setAlternateFieldName(tooltip(name, name));
         field.setDefaultAppearance(FormWriter.DA);
-        field.setMaxLen(FormWriter.MAX_LEN);
+        field.setMaxLen(maxLength);
+        if (lines > 1) {
+            field.setMultiline(true);
+        }
         if (!value.isEmpty()) {
             field.getCOSObject().setString(COSName.V, value);
         }

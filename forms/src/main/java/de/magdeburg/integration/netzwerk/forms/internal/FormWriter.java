@@ -1,6 +1,7 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.io.IOException;
@@ -37,7 +38,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class FormWriter {
     static final String FONT = "DejaVu";
     static final String DA = "/" + FONT + " 10 Tf 0 g";
-    static final int MAX_LEN = 200;
 
     private final RulesProfile profile;
     private final Clock clock;
@@ -107,6 +107,12 @@ public final class FormWriter {
             closeQuietly(doc, e);
             throw e;
         }
+    }
+
+    /** The field's {@code MaxLen}, from the public contract {@link DeclarationField#maxLength()}. */
+    static int maxLength(String fieldName) {
+        return DeclarationField.find(fieldName).map(DeclarationField::maxLength)
+                .orElseThrow(() -> new IllegalArgumentException("no text field " + fieldName));
     }
 
     private static void closeQuietly(PDDocument doc, RuntimeException failure) {

@@ -24,6 +24,12 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
  * captions and tooltips from the forms bundle.
  */
 final class PageOne {
+    static final float FIELD_HEIGHT = 18;
+    /** Captions at 8 pt in dark grey (#4D4D4D on white: 8.4:1, above WCAG AA's 4.5:1). */
+    static final float CAPTION_SIZE = 8;
+    static final float CAPTION_GRAY = 0.3f;
+    /** From the bottom of a box to the caption's baseline. */
+    static final float CAPTION_GAP = 10;
     private final FormDocument d;
     private final FormFields f;
     private final RulesProfile profile;
@@ -44,22 +50,24 @@ final class PageOne {
         var wording = profile.declaration();
         var network = profile.network();
         var content = d.content;
+        // the band starts 10 mm below the paper edge: office printers do not print the outer 5 mm
         d.artifact(() -> {
             d.accent();
-            content.rect(0, pdfY(18), PAGE_W, 18).raw("f");
+            content.rect(LEFT, pdfY(34), WIDTH, 6).raw("f");
             float[] accent = FormDocument.ACCENT;
             content.rgb(accent[0], accent[1], accent[2], true);
             content.op("w", 1.2f);
-            content.line(LEFT, pdfY(76), RIGHT, pdfY(76));
+            content.line(LEFT, pdfY(138), RIGHT, pdfY(138));
         });
         d.accent();
         d.beginTag("P");
-        content.text(network.city(), RIGHT - d.font.width(network.city(), 14), pdfY(50), 14, true);
-        content.text(network.shortName(), RIGHT - d.font.width(network.shortName(), 8.5f), pdfY(66), 8.5f,
+        content.text(network.city(), RIGHT - d.font.width(network.city(), 14), pdfY(56), 14, true);
+        content.text(network.shortName(), RIGHT - d.font.width(network.shortName(), 8.5f), pdfY(70), 8.5f,
                 false);
         content.end();
-        content.gray(0.35f, false);
-        d.y = d.paragraph("P", wording.sendTo(), LEFT, 92, WIDTH, 8.5f, 10, false);
+        // the addressee beside the letterhead, as in the source, leaves room for the fields
+        content.gray(0.3f, false);
+        d.y = d.paragraph("P", wording.sendTo(), LEFT, 42, WIDTH / 2, 8.5f, 10, false);
         content.gray(0, false);
         d.beginTag("P");
         for (String line : profile.coordinator().addressLines()) {
@@ -67,38 +75,41 @@ final class PageOne {
             content.text(line, LEFT, pdfY(d.y), TEXT_SIZE, false);
         }
         content.end();
+        if (d.y > 132) {
+            throw new IllegalStateException("the coordinator's address does not fit beside the letterhead");
+        }
 
-        d.y += 22;
+        content.gray(0.3f, false);
+        d.y = d.paragraph("P", wording.basis(), LEFT, 142, WIDTH, 9, 12, false);
         d.accent();
-        d.y = d.paragraph("H1", wording.title(), LEFT, d.y, WIDTH, 12, 15.5f, true);
+        d.y = d.paragraph("H1", wording.title(), LEFT, d.y + 2, WIDTH, 12, 15.5f, true);
         content.gray(0, false);
 
         requestType(new String[] {wording.requestEntry(), wording.requestDeletion(), wording.requestChange()});
 
-        // 1 organisation
-        float y = section("1", wording.sectionOrganisation(), d.y + 14);
-        y = textRow(y, new String[] {Fields.ORGANISATION_NAME}, new float[] {WIDTH});
-        y = textRow(y, new String[] {Fields.ORGANISATION_STREET}, new float[] {WIDTH});
-        y = textRow(y, new String[] {Fields.ORGANISATION_POSTAL_CODE, Fields.ORGANISATION_CITY},
+        // 1 organisation: the name on up to three lines, 200 characters at 8 pt
+        float y = section("1", wording.sectionOrganisation(), d.y + 10);
+        y = textRow(y, 3, new String[] {Fields.ORGANISATION_NAME}, new float[] {WIDTH});
+        y = textRow(y, 1, new String[] {Fields.ORGANISATION_STREET}, new float[] {WIDTH});
+        y = textRow(y, 1, new String[] {Fields.ORGANISATION_POSTAL_CODE, Fields.ORGANISATION_CITY},
                 new float[] {80, WIDTH - 90});
-        y += 4;
-        y = checkboxWithText(Fields.LIST_ON_PORTAL, wording.portalConsent(), LEFT, y, WIDTH,
+        y = checkboxWithText(Fields.LIST_ON_PORTAL, wording.portalConsent(), LEFT, y + 2, WIDTH,
                 values != null && values.listOnPortal());
 
-        y = section("2", wording.sectionName(), y + 14);
-        y = textRow(y, new String[] {Fields.LAST_NAME, Fields.FIRST_NAME},
+        y = section("2", wording.sectionName(), y + 6);
+        y = textRow(y, 2, new String[] {Fields.LAST_NAME, Fields.FIRST_NAME},
                 new float[] {WIDTH / 2 - 5, WIDTH / 2 - 5});
-        y = section("3", wording.sectionFunction(), y + 4);
-        y = textRow(y, new String[] {Fields.FUNCTION}, new float[] {WIDTH});
-        y = section("4", wording.sectionContact(), y + 4);
-        y = textRow(y, new String[] {Fields.PHONE, Fields.EMAIL}, new float[] {WIDTH / 2 - 5, WIDTH / 2 - 5});
+        y = section("3", wording.sectionFunction(), y);
+        y = textRow(y, 1, new String[] {Fields.FUNCTION}, new float[] {WIDTH});
+        y = section("4", wording.sectionContact(), y);
+        y = textRow(y, 2, new String[] {Fields.PHONE, Fields.EMAIL}, new float[] {WIDTH * 0.4f - 5, WIDTH * 0.6f - 5});
 
-        y = section("5", wording.sectionWorkingGroups(), y + 4);
+        y = section("5", wording.sectionWorkingGroups(), y);
         y = workingGroups(y);
 
-        y += 16;
+        y += 10;
         y = d.paragraph("P", wording.acknowledgement(), LEFT, y, WIDTH, TEXT_SIZE, 13, false);
-        y = signingRow(y);
+        y = signingRows(y + 14);
         if (y > PAGE_H - 80) {
             throw new IllegalStateException("the profile's wording does not fit on page 1 (ends at " + y + ")");
         }
@@ -146,38 +157,51 @@ final class PageOne {
         return y;
     }
 
-    private float signingRow(float y) {
+    /**
+     * Place and date, then the signatory's name on up to two lines, with the signature box beside
+     * both. The date box is 36 mm wide: "TT.MM.JJJJ" written by hand takes ten characters of about
+     * 3 to 3.5 mm each.
+     */
+    private float signingRows(float y) {
         var wording = profile.declaration();
         var content = d.content;
-        float signTop = y + 18;
-        float fieldTop = signTop + 24;
-        addText(Fields.PLACE, LEFT, fieldTop, 105, 18);
-        addText(Fields.DATE, LEFT + 110, fieldTop, 72, 18);
-        addText(Fields.SIGNATORY_NAME, LEFT + 192, fieldTop, 140, 18);
-        f.addSignature(LEFT + 342, signTop, WIDTH - 342, 42);
-        float labelTop = fieldTop + 18 + 11;
-        content.gray(0.3f, false);
-        d.beginTag("P");
-        content.text("(" + wording.placeDate() + ")", LEFT, pdfY(labelTop), 8, false);
-        content.end();
-        d.beginTag("P");
-        content.text("(" + wording.signatoryName() + ")", LEFT + 192, pdfY(labelTop), 8, false);
-        content.end();
-        d.beginTag("P");
-        content.text("(" + wording.signature() + ")", LEFT + 342, pdfY(labelTop), 8, false);
-        content.end();
+        float dateWidth = 36 * FormDocument.MM;
+        float placeWidth = 190;
+        float signX = LEFT + placeWidth + 10 + dateWidth + 14;
+        // boxes as tall as two lines: room to write by hand
+        float rowHeight = fieldHeight(2);
+        addText(Fields.PLACE, LEFT, y, placeWidth, rowHeight, 2);
+        addText(Fields.DATE, LEFT + placeWidth + 10, y, dateWidth, rowHeight, 1);
+        float captionTop = y + rowHeight + CAPTION_GAP;
+        content.gray(CAPTION_GRAY, false);
+        caption("(" + wording.placeDate() + ")", LEFT, captionTop);
+        caption(f.label("caption." + Fields.DATE), LEFT + placeWidth + 10, captionTop);
+        float nameTop = captionTop + 6;
+        float nameHeight = fieldHeight(2);
+        addText(Fields.SIGNATORY_NAME, LEFT, nameTop, signX - 14 - LEFT, nameHeight, 2);
+        float end = nameTop + nameHeight + CAPTION_GAP;
+        f.addSignature(signX, y, RIGHT - signX, end - CAPTION_GAP - y);
+        content.gray(CAPTION_GRAY, false);
+        caption("(" + wording.signatoryName() + ")", LEFT, end);
+        caption("(" + wording.signature() + ")", signX, end);
         content.gray(0, false);
-        return labelTop;
+        return end;
+    }
+
+    private void caption(String text, float x, float baselineTop) {
+        d.beginTag("P");
+        d.content.text(text, x + 1, pdfY(baselineTop), CAPTION_SIZE, false);
+        d.content.end();
     }
 
     private void footer(String text) {
         d.artifact(() -> {
             d.content.gray(0.6f, true);
             d.content.op("w", 0.5f);
-            d.content.line(LEFT, pdfY(PAGE_H - 64), RIGHT, pdfY(PAGE_H - 64));
+            d.content.line(LEFT, pdfY(PAGE_H - 74), RIGHT, pdfY(PAGE_H - 74));
         });
         d.content.gray(0.25f, false);
-        d.paragraph("P", text, LEFT, PAGE_H - 62, WIDTH, 8, 10, false);
+        d.paragraph("P", text, LEFT, PAGE_H - 72, WIDTH, 8, 10, false);
         d.content.gray(0, false);
     }
 
@@ -191,20 +215,25 @@ final class PageOne {
         return top + 15;
     }
 
-    private float textRow(float top, String[] names, float[] widths) {
+    /** One row of text fields with their captions; {@code lines} is how many lines each box holds. */
+    private float textRow(float top, int lines, String[] names, float[] widths) {
         float x = LEFT;
-        float h = 18;
-        d.content.gray(0.4f, false);
+        float h = fieldHeight(lines);
         for (int i = 0; i < names.length; i++) {
-            addText(names[i], x, top, widths[i], h);
-            d.beginTag("P");
+            addText(names[i], x, top, widths[i], h, lines);
+            d.content.gray(CAPTION_GRAY, false);
             // a little air below the field: pdf.js draws its inputs slightly larger than the widget
-            d.content.text(f.label("caption." + names[i]), x + 1, pdfY(top + h + 9.5f), 7, false);
-            d.content.end();
+            caption(f.label("caption." + names[i]), x, top + h + CAPTION_GAP);
             x += widths[i] + 10;
         }
         d.content.gray(0, false);
-        return top + h + 14;
+        return top + h + CAPTION_GAP + 5;
+    }
+
+    /** A box for one line at 10 pt, or for {@code lines} lines at 8 pt. */
+    static float fieldHeight(int lines) {
+        return lines == 1 ? FIELD_HEIGHT
+                : lines * TextAppearance.MIN_SIZE * TextAppearance.LEADING + 2 * TextAppearance.PAD + 2;
     }
 
     private float checkboxWithText(String name, String text, float x, float top, float width, boolean on) {
@@ -212,8 +241,8 @@ final class PageOne {
         return d.paragraph("P", text, x + 18, top - 1.5f, width - 18, 9.5f, 11.5f, false) + 4;
     }
 
-    private void addText(String name, float x, float top, float w, float h) {
-        f.addText(name, values == null ? "" : valueOf(name), x, top, w, h);
+    private void addText(String name, float x, float top, float w, float h, int lines) {
+        f.addText(name, values == null ? "" : valueOf(name), x, top, w, h, lines);
     }
 
     private String valueOf(String name) {
