@@ -16,38 +16,38 @@ import java.util.Optional;
  */
 public enum DeclarationField {
     /** Kind of declaration: export values {@code entry} / {@code deletion} / {@code change}. */
-    REQUEST("request", Kind.RADIO, "request", "Eintrag / Löschung / Änderung"),
+    REQUEST("request", Kind.RADIO, "request", "Eintrag / Löschung / Änderung", 0),
     /** Section 1: the organisation's name. */
-    ORGANISATION_NAME("organisation_name", Kind.TEXT, "organisation.name", "Name der Organisation"),
+    ORGANISATION_NAME("organisation_name", Kind.TEXT, "organisation.name", "Name der Organisation", 200),
     /** Section 1: street and number. */
-    ORGANISATION_STREET("organisation_street", Kind.TEXT, "organisation.street", "Straße"),
+    ORGANISATION_STREET("organisation_street", Kind.TEXT, "organisation.street", "Straße", 80),
     /** Section 1: postal code, exactly five digits. */
-    ORGANISATION_POSTAL_CODE("organisation_postal_code", Kind.TEXT, "organisation.postalCode", "Postleitzahl"),
+    ORGANISATION_POSTAL_CODE("organisation_postal_code", Kind.TEXT, "organisation.postalCode", "Postleitzahl", 5),
     /** Section 1: city. */
-    ORGANISATION_CITY("organisation_city", Kind.TEXT, "organisation.city", "Ort"),
+    ORGANISATION_CITY("organisation_city", Kind.TEXT, "organisation.city", "Ort", 60),
     /** Consent to the listing on the Integrationsportal. */
-    LIST_ON_PORTAL("list_on_portal", Kind.CHECKBOX, "listOnPortal", "Eintrag im Integrationsportal"),
+    LIST_ON_PORTAL("list_on_portal", Kind.CHECKBOX, "listOnPortal", "Eintrag im Integrationsportal", 0),
     /** Section 2: the representative's last name. */
-    LAST_NAME("last_name", Kind.TEXT, "representative.lastName", "Name"),
+    LAST_NAME("last_name", Kind.TEXT, "representative.lastName", "Name", 60),
     /** Section 2: the representative's first name. */
-    FIRST_NAME("first_name", Kind.TEXT, "representative.firstName", "Vorname"),
+    FIRST_NAME("first_name", Kind.TEXT, "representative.firstName", "Vorname", 60),
     /** Section 3: the representative's function in the organisation. */
-    FUNCTION("function", Kind.TEXT, "representative.function", "Funktion"),
+    FUNCTION("function", Kind.TEXT, "representative.function", "Funktion", 100),
     /** Section 4: phone. */
-    PHONE("phone", Kind.TEXT, "representative.phone", "Telefon"),
+    PHONE("phone", Kind.TEXT, "representative.phone", "Telefon", 40),
     /** Section 4: email. */
-    EMAIL("email", Kind.TEXT, "representative.email", "E-Mail"),
+    EMAIL("email", Kind.TEXT, "representative.email", "E-Mail", 80),
     /** Section 5: taking part in cross-group meetings (§5(2)). */
     CROSS_GROUP_MEETINGS("cross_group_meetings", Kind.CHECKBOX, "crossGroupMeetings",
-            "arbeitsgruppenübergreifende Treffen"),
+            "arbeitsgruppenübergreifende Treffen", 0),
     /** Place of signing. */
-    PLACE("place", Kind.TEXT, "place", "Ort"),
+    PLACE("place", Kind.TEXT, "place", "Ort", 60),
     /** Date of signing, written {@code TT.MM.JJJJ} on the form and ISO {@code yyyy-MM-dd} in JSON. */
-    DATE("date", Kind.TEXT, "date", "Datum"),
+    DATE("date", Kind.TEXT, "date", "Datum", 10),
     /** Name of the person who signs. */
-    SIGNATORY_NAME("signatory_name", Kind.TEXT, "signatoryName", "Name der unterzeichnenden Person"),
+    SIGNATORY_NAME("signatory_name", Kind.TEXT, "signatoryName", "Name der unterzeichnenden Person", 120),
     /** The signature field: {@code NONE} / {@code SIGNED_VALID} / {@code SIGNED_INVALID} in JSON. */
-    SIGNATURE("signature", Kind.SIGNATURE, "signature", "Unterschrift");
+    SIGNATURE("signature", Kind.SIGNATURE, "signature", "Unterschrift", 0);
 
     /** Prefix of the working-group checkbox names, {@code wg_<groupId>}. */
     public static final String WORKING_GROUP_PREFIX = "wg_";
@@ -71,12 +71,14 @@ public enum DeclarationField {
     private final Kind kind;
     private final String jsonPath;
     private final String caption;
+    private final int maxLength;
 
-    DeclarationField(String fieldName, Kind kind, String jsonPath, String caption) {
+    DeclarationField(String fieldName, Kind kind, String jsonPath, String caption, int maxLength) {
         this.fieldName = fieldName;
         this.kind = kind;
         this.jsonPath = jsonPath;
         this.caption = caption;
+        this.maxLength = maxLength;
     }
 
     /** @return the form field's name, e.g. {@code organisation_postal_code}; public API */
@@ -97,6 +99,17 @@ public enum DeclarationField {
     /** @return the German caption a partner sees, e.g. {@code Postleitzahl} */
     public String caption() {
         return caption;
+    }
+
+    /**
+     * The most characters a text field takes: the form's {@code MaxLen} (a viewer lets nobody type
+     * more) and the limit the reader accepts. Sized for the content (a postal code 5, a date 10) and
+     * for the box on the form, which shows that many characters at 8 pt or more.
+     *
+     * @return the limit, 1 to 200; 0 for fields that are not {@link Kind#TEXT}
+     */
+    public int maxLength() {
+        return maxLength;
     }
 
     /**

@@ -280,12 +280,14 @@ public record RulesProfile(
      * @param signature label under the signature line
      * @param footer the footer with the coordinator's contact
      * @param annex heading of the annex pages carrying the rules' text
+     * @param basis the line above the title naming the rule the form belongs to, as in the source
+     *     ("Anlage zur Geschäftsordnung – Erklärung gemäß § 1 (2)")
      */
     public record DeclarationWording(String sendTo, String title, String requestEntry, String requestDeletion,
             String requestChange, String sectionOrganisation, String portalConsent, String sectionName,
             String sectionFunction, String sectionContact, String sectionWorkingGroups, String crossGroupMeetings,
             String acknowledgement, String placeDate, String signatoryName, String signature, String footer,
-            String annex) {
+            String annex, String basis) {
         /** Validates that no label is missing. */
         public DeclarationWording {
             sendTo = Text.require("declaration.sendTo", sendTo, 200);
@@ -306,6 +308,7 @@ public record RulesProfile(
             signature = Text.require("declaration.signature", signature, 100);
             footer = Text.require("declaration.footer", footer, 1_000);
             annex = Text.require("declaration.annex", annex, 200);
+            basis = Text.require("declaration.basis", basis, 200);
         }
     }
 

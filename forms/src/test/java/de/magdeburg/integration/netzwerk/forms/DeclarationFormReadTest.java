@@ -1,9 +1,21 @@
 package de.magdeburg.integration.netzwerk.forms;
 
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_POSTAL_CODE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_STREET;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
@@ -91,11 +103,19 @@ class DeclarationFormReadTest {
 
     @Test
     void maximumLengthValuesReadBack() {
-        String max = "Ä".repeat(100) + "x".repeat(100);
-        Declaration d = new Declaration(RequestType.CHANGE, new Organisation(max, max, max, max), true,
-                new Representative(max, max, max, max, max), List.of("language"), false, max,
-                LocalDate.of(2026, 1, 31), max, SignatureStatus.NONE);
+        Declaration d = new Declaration(RequestType.CHANGE, new Organisation(max(ORGANISATION_NAME),
+                        max(ORGANISATION_STREET), max(ORGANISATION_POSTAL_CODE), max(ORGANISATION_CITY)), true,
+                new Representative(max(LAST_NAME), max(FIRST_NAME), max(FUNCTION), max(PHONE), max(EMAIL)),
+                List.of("language"), false, max(PLACE), LocalDate.of(2026, 1, 31), max(SIGNATORY_NAME),
+                SignatureStatus.NONE);
+        assertThat(d.organisation().name()).hasSize(200);
         assertThat(roundTrip(d)).isEqualTo(d);
+    }
+
+    /** A value exactly as long as the field takes, half of it non-ASCII. */
+    private static String max(DeclarationField field) {
+        int half = field.maxLength() / 2;
+        return "Ä".repeat(half) + "x".repeat(field.maxLength() - half);
     }
 
     @Test
@@ -258,9 +278,9 @@ class DeclarationFormReadTest {
         byte[] pdf = Pdfs.rewrite(FORM.blank(),
                 doc -> Pdfs.field(doc, "function").setString(COSName.V, "f".repeat(250)));
         DeclarationReading reading = FORM.read(pdf);
-        assertThat(reading.declaration().representative().function()).hasSize(200);
+        assertThat(reading.declaration().representative().function()).hasSize(100);
         assertThat(reading.findings()).anySatisfy(f -> assertThat(f.message())
-                .isEqualTo("Der Wert im Feld „function“ ist 250 Zeichen lang und wurde auf 200 Zeichen gekürzt."));
+                .isEqualTo("Der Wert im Feld „function“ ist 250 Zeichen lang und wurde auf 100 Zeichen gekürzt."));
     }
 
     @Test

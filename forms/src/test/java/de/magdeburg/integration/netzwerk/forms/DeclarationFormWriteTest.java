@@ -70,7 +70,7 @@ class DeclarationFormWriteTest {
             stripper.setEndPage(1);
             String page = stripper.getText(doc).replaceAll("\\s+", " ");
             var w = PROFILE.declaration();
-            assertThat(page).contains(w.sendTo(), w.title(), w.requestEntry(), w.requestDeletion(), w.requestChange(),
+            assertThat(page).contains(w.basis(), "Erklärung gemäß § 1 (2)", w.sendTo(), w.title(), w.requestEntry(), w.requestDeletion(), w.requestChange(),
                     w.sectionOrganisation(), w.portalConsent(), w.sectionName(), w.sectionFunction(),
                     w.sectionContact(), w.sectionWorkingGroups(), w.crossGroupMeetings(), w.acknowledgement(),
                     w.placeDate(), w.signatoryName(), w.signature(), w.footer());
@@ -287,6 +287,50 @@ class DeclarationFormWriteTest {
     void qpdfFindsNoErrors() throws Exception {
         Qpdf.assertClean(Samples.FORM.blank());
         Qpdf.assertClean(Samples.FORM.prefilled(Samples.named("Shevchenko", "Олена")));
+    }
+
+    @Test
+    void everyPrintedTextOfTheFormIsAtLeastEightPoint() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+            List<Float> sizes = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    sizes.add(text.getFontSizeInPt());
+                }
+            };
+            stripper.getText(doc);
+            assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(8f));
+        }
+    }
+
+    @Test
+    void nothingIsPrintedWithinFiveMillimetresOfThePaperEdge() throws Exception {
+        int margin = Math.round(5 / 25.4f * 72);
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.prefilled(Samples.complete()))) {
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(p, 72);
+                int w = image.getWidth();
+                int h = image.getHeight();
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        if (x < margin || y < margin || x >= w - margin || y >= h - margin) {
+                            assertThat(image.getRGB(x, y) & 0xffffff).as("page %d pixel %d,%d", p + 1, x, y)
+                                    .isEqualTo(0xffffff);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDateBoxIsWideEnoughToWriteADateByHand() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+            PDRectangle r = ((PDTerminalField) doc.getDocumentCatalog().getAcroForm(null).getField("date"))
+                    .getWidgets().get(0).getRectangle();
+            assertThat(r.getWidth() * 25.4f / 72).isGreaterThanOrEqualTo(35f);
+        }
     }
 
     @Test

@@ -1,6 +1,18 @@
 package de.magdeburg.integration.netzwerk.interop;
 
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_STREET;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
+
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
@@ -119,15 +131,21 @@ final class Corpus {
                 .withSigning(city, LocalDate.of(2026, 11, 26), first + " " + last);
     }
 
+    /** Every text field as long as it takes ({@link DeclarationField#maxLength()}). */
     private static Declaration maxLength() {
-        return Declaration.of(RequestType.ENTRY, new Organisation(fill("Organisation Ä–Ω ", 200),
-                        fill("Straße ", 200), "39104", fill("Stadt ", 200)))
-                .withRepresentative(new Representative(fill("Nachname ", 200), fill("Vorname ", 200),
-                        fill("Funktion ", 200), fill("0391 ", 200),
-                        fill("a", 188) + "@example.org"))
+        return Declaration.of(RequestType.ENTRY, new Organisation(fill("Organisation Ä–Ω ", max(ORGANISATION_NAME)),
+                        fill("Straße ", max(ORGANISATION_STREET)), "39104", fill("Stadt ", max(ORGANISATION_CITY))))
+                .withRepresentative(new Representative(fill("Nachname ", max(LAST_NAME)),
+                        fill("Vorname ", max(FIRST_NAME)), fill("Funktion ", max(FUNCTION)),
+                        fill("0391 ", max(PHONE)), fill("a", max(EMAIL) - 12) + "@example.org"))
                 .withListOnPortal(true)
                 .withWorkingGroups(List.of("work_and_training", "language"), false)
-                .withSigning(fill("Ort ", 200), LocalDate.of(2026, 12, 31), fill("Unterzeichnende ", 200));
+                .withSigning(fill("Ort ", max(PLACE)), LocalDate.of(2026, 12, 31),
+                        fill("Unterzeichnende ", max(SIGNATORY_NAME)));
+    }
+
+    private static int max(DeclarationField field) {
+        return field.maxLength();
     }
 
     /** The pattern repeated to exactly {@code length} characters, never ending in a space. */

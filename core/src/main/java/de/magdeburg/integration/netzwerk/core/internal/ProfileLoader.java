@@ -132,13 +132,15 @@ public final class ProfileLoader {
         Node d = o.object("declaration");
         d.only("sendTo", "title", "requestEntry", "requestDeletion", "requestChange", "sectionOrganisation",
                 "portalConsent", "sectionName", "sectionFunction", "sectionContact", "sectionWorkingGroups",
-                "crossGroupMeetings", "acknowledgement", "placeDate", "signatoryName", "signature", "footer", "annex");
+                "crossGroupMeetings", "acknowledgement", "placeDate", "signatoryName", "signature", "footer", "annex",
+                "basis");
         RulesProfile.DeclarationWording wording = d.make(() -> new RulesProfile.DeclarationWording(d.text("sendTo"),
                 d.text("title"), d.text("requestEntry"), d.text("requestDeletion"), d.text("requestChange"),
                 d.text("sectionOrganisation"), d.text("portalConsent"), d.text("sectionName"),
                 d.text("sectionFunction"), d.text("sectionContact"), d.text("sectionWorkingGroups"),
                 d.text("crossGroupMeetings"), d.text("acknowledgement"), d.text("placeDate"),
-                d.text("signatoryName"), d.text("signature"), d.text("footer"), d.text("annex")));
+                d.text("signatoryName"), d.text("signature"), d.text("footer"), d.text("annex"),
+                d.text("basis")));
         Node r = o.object("rulesOfProcedure");
         r.only("title", "sections");
         RulesProfile.RulesText rules = r.make(() -> new RulesProfile.RulesText(r.text("title"),

@@ -260,10 +260,11 @@ public final class FormReader {
                 }
             }
             value = value.replaceAll("[\\r\\n\\t\\u0000]+", " ").strip();
-            if (value.length() > FormWriter.MAX_LEN) {
+            int maxLength = FormWriter.maxLength(name);
+            if (value.length() > maxLength) {
                 findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", name, "format.tooLong", name,
-                        value.length(), FormWriter.MAX_LEN));
-                value = value.substring(0, FormWriter.MAX_LEN);
+                        value.length(), maxLength));
+                value = value.substring(0, maxLength);
             }
             return value;
         }
