@@ -6,6 +6,7 @@ import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.templates.Documents;
+import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
 import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
 import de.magdeburg.integration.netzwerk.templates.internal.Views;
 import java.util.List;
@@ -41,6 +42,9 @@ public class DocumentBenchmarks {
     String attendanceHtml;
     String minutesHtml;
     String planHtml;
+    PdfEngine withFallbacks;
+    PdfEngine dejaVuOnly;
+    String minutesHtmlDejaVuOnly;
 
     @Setup
     public void setUp() {
@@ -54,6 +58,25 @@ public class DocumentBenchmarks {
         attendanceHtml = templates.render("attendance", views.attendance(meeting, partners));
         minutesHtml = templates.render("minutes", views.minutes(minutes));
         planHtml = templates.render("workplan", views.workPlan(plan, List.of(), java.time.LocalDate.of(2026, 11, 26)));
+        withFallbacks = new PdfEngine(BenchData.CLOCK);
+        dejaVuOnly = PdfEngine.withoutFallbackFonts(BenchData.CLOCK);
+        // the baseline's stylesheet names DejaVu Sans alone, as the templates did before the fallbacks
+        minutesHtmlDejaVuOnly = minutesHtml.replace(PdfEngine.FONT_STACK, "'" + PdfEngine.FONT_FAMILY + "'");
+    }
+
+    /**
+     * German-only minutes through the engine with the fallback fonts (the library's setting: it
+     * checks the document's characters against DejaVu and leaves the fallbacks out when none is missing).
+     */
+    @Benchmark
+    public byte[] minutesGermanWithFallbackFonts() {
+        return withFallbacks.render("Protokoll", "Protokoll", minutesHtml, null);
+    }
+
+    /** Baseline of {@link #minutesGermanWithFallbackFonts}: the same XHTML, DejaVu Sans alone. */
+    @Benchmark
+    public byte[] minutesGermanDejaVuOnly() {
+        return dejaVuOnly.render("Protokoll", "Protokoll", minutesHtmlDejaVuOnly, null);
     }
 
     @Benchmark

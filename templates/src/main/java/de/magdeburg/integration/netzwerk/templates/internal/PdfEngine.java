@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -63,6 +64,9 @@ public final class PdfEngine {
      * parsed and embedded (as a subset) only in a document that uses it.
      */
     static final List<String> FALLBACK_FAMILIES = List.of("Noto Sans Arabic", "Noto Sans Ethiopic", "Droid Sans Fallback");
+    /** The font-family list of the templates' CSS: DejaVu Sans, then the fallbacks. */
+    public static final String FONT_STACK = "'" + FONT_FAMILY + "', "
+            + String.join(", ", FALLBACK_FAMILIES.stream().map(f -> "'" + f + "'").toList());
 
     /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
     static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
@@ -197,11 +201,18 @@ public final class PdfEngine {
                 .useFont(fonts.face(target, 3), FONT_FAMILY, 700, FontStyle.ITALIC, true)
                 .useUnicodeBidiSplitter(RightToLeft.INSTANCE)
                 .useUnicodeBidiReorderer(RightToLeft.INSTANCE);
-        for (int i = 0; i < fallbacks.size(); i++) {
-            builder.useFont(fonts.face(target, 4 + i), FALLBACK_FAMILIES.get(i), 400, FontStyle.NORMAL, true);
+        String html = xhtml;
+        if (!fallbacks.isEmpty() && fonts.lacksAny(xhtml)) {
+            for (int i = 0; i < fallbacks.size(); i++) {
+                builder.useFont(fonts.face(target, 4 + i), FALLBACK_FAMILIES.get(i), 400, FontStyle.NORMAL, true);
+            }
+        } else {
+            // OpenHTMLtoPDF loads every font of a font-family list into the document to measure
+            // lines, used or not: a document DejaVu covers does not name the others at all
+            html = xhtml.replace(FONT_STACK, "'" + FONT_FAMILY + "'");
         }
         lockDown(builder);
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(html, null);
         builder.toStream(OutputStream.nullOutputStream());
         try (target;
                 PdfBoxRenderer renderer = builder.buildPdfRenderer();
@@ -244,9 +255,49 @@ public final class PdfEngine {
         private final byte[][] files;
         private final TrueTypeFont[] parsed;
 
+        /** Characters found in all four DejaVu faces, and those missing from one of them. */
+        private final BitSet covered = new BitSet();
+        private final BitSet lacking = new BitSet();
+
         ParsedFonts(byte[][] files) {
             this.files = files;
             this.parsed = new TrueTypeFont[files.length];
+        }
+
+        private TrueTypeFont parsed(int index) throws IOException {
+            if (parsed[index] == null) {
+                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
+            }
+            return parsed[index];
+        }
+
+        /**
+         * @return whether the document has a character one of the DejaVu faces has no glyph for
+         *     (markup included: it is ASCII, which every face has)
+         */
+        boolean lacksAny(String xhtml) {
+            try {
+                for (int i = 0; i < xhtml.length(); ) {
+                    int cp = xhtml.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp < 0x80 || covered.get(cp)) {
+                        continue;
+                    }
+                    if (lacking.get(cp)) {
+                        return true;
+                    }
+                    for (int face = 0; face < 4; face++) {
+                        if (parsed(face).getUnicodeCmapLookup().getGlyphId(cp) == 0 && !Character.isISOControl(cp)) {
+                            lacking.set(cp);
+                            return true;
+                        }
+                    }
+                    covered.set(cp);
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the DejaVu fonts", e);
+            }
         }
 
         PDFontSupplier face(PDDocument doc, int index) {
@@ -257,10 +308,7 @@ public final class PdfEngine {
                 public PDFont supply() {
                     if (font == null) {
                         try {
-                            if (parsed[index] == null) {
-                                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
-                            }
-                            font = PDType0Font.load(doc, parsed[index], true);
+                            font = PDType0Font.load(doc, parsed(index), true);
                         } catch (IOException e) {
                             throw new UncheckedIOException("cannot load font face " + index, e);
                         }
