@@ -21,6 +21,8 @@ module de.magdeburg.integration.netzwerk.forms {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
+    // Arabic and Persian shaping and bidi order (automatic module, Automatic-Module-Name)
+    requires com.ibm.icu;
     requires java.desktop;
     // DejaVu Sans is read from its jar as a resource (ClassLoader lookup, the package is open)
     requires net.sf.jasperreports.fonts;

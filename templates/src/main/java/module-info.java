@@ -19,6 +19,8 @@ module de.magdeburg.integration.netzwerk.templates {
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
     requires com.samskivert.jmustache;
+    // Arabic and Persian shaping and bidi order (automatic module, Automatic-Module-Name)
+    requires com.ibm.icu;
     requires java.desktop;
     requires java.logging;
     // resources only: the DejaVu fonts and the German hyphenation patterns (hyph/de.hyp;

@@ -39,6 +39,9 @@ public class DocumentBenchmarks {
     String attendanceHtml;
     String minutesHtml;
     String planHtml;
+    java.util.function.Function<String, byte[]> withFallbacks;
+    java.util.function.Function<String, byte[]> dejaVuOnly;
+    String minutesHtmlDejaVuOnly;
 
     @Setup
     public void setUp() {
@@ -50,6 +53,25 @@ public class DocumentBenchmarks {
         attendanceHtml = TemplateXhtml.attendance(meeting, partners);
         minutesHtml = TemplateXhtml.minutes(minutes);
         planHtml = TemplateXhtml.workPlan(plan, java.time.LocalDate.of(2026, 11, 26));
+        withFallbacks = TemplateXhtml.pdf(BenchData.CLOCK, true);
+        dejaVuOnly = TemplateXhtml.pdf(BenchData.CLOCK, false);
+        // the baseline's stylesheet names DejaVu Sans alone, as the templates did before the fallbacks
+        minutesHtmlDejaVuOnly = TemplateXhtml.dejaVuOnly(minutesHtml);
+    }
+
+    /**
+     * German-only minutes through the engine with the fallback fonts (the library's setting: it
+     * checks the document's characters against DejaVu and leaves the fallbacks out when none is missing).
+     */
+    @Benchmark
+    public byte[] minutesGermanWithFallbackFonts() {
+        return withFallbacks.apply(minutesHtml);
+    }
+
+    /** Baseline of {@link #minutesGermanWithFallbackFonts}: the same XHTML, DejaVu Sans alone. */
+    @Benchmark
+    public byte[] minutesGermanDejaVuOnly() {
+        return dejaVuOnly.apply(minutesHtmlDejaVuOnly);
     }
 
     @Benchmark

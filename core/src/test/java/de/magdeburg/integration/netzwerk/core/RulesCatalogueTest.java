@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class RulesCatalogueTest {
     private static final Path ROOT = Path.of("..");
     private static final Path CATALOGUE = ROOT.resolve("docs/RULES.md");
-    private static final Pattern RULE_ID = Pattern.compile("\"(GO-[0-9][0-9a-z.]*|FORM)\"");
+    private static final Pattern RULE_ID = Pattern.compile("\"(GO-[0-9][0-9a-z.]*|FORM|FONT)\"");
 
     private static Stream<String[]> rows() throws IOException {
         return Files.readAllLines(CATALOGUE).stream()
-                .filter(l -> l.startsWith("| GO-") || l.startsWith("| FORM "))
+                .filter(l -> l.startsWith("| GO-") || l.startsWith("| FORM ") || l.startsWith("| FONT "))
                 .map(l -> Arrays.stream(l.substring(1, l.length() - 1).split("\\|")).map(String::strip)
                         .toArray(String[]::new));
     }

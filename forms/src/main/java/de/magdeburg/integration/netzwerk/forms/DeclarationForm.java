@@ -210,7 +210,9 @@ public final class DeclarationForm {
      * the organisation's name and the signatory, an ENTRY also street, postal code, city, name,
      * first name, email and at least one working group or the cross-group meetings; FORM: 5-digit
      * postal code, email and phone format, date not in the future; GO-4.1: unknown working groups;
-     * missing place/date and an invalid signature are warnings).
+     * missing place/date and an invalid signature are warnings; FONT: a WARNING for each field whose
+     * value has characters the form's font cannot show — Chinese, Japanese, Korean, Ethiopic —, which
+     * the form stores exactly but draws as „�“).
      *
      * @param declaration the declaration; not null
      * @return the findings in form order, empty if none; not null

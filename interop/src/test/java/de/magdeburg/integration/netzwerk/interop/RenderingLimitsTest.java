@@ -84,9 +84,9 @@ class RenderingLimitsTest {
         }
     }
 
-    /** Our own writer's limits: Arabic in visual order (java.text.Bidi) but not shaped (unjoined letters). */
+    /** Our own writer: Arabic joined (presentation forms) and in visual order, both with ICU4J. */
     static RenderingLimits ours() {
-        return new RenderingLimits("", false, Set.of(), true, true, "Arabic in visual order, letters not joined");
+        return new RenderingLimits("", false, Set.of(), true, true, "Arabic joined and in visual order");
     }
 
     /** @param differences "field: value -> drawn" for every field not drawn exactly, for messages */

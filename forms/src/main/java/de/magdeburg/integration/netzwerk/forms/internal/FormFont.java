@@ -52,6 +52,8 @@ public final class FormFont {
 
     private final int[] gidByBmp;
     private final Map<Integer, Integer> gidBySupplementary;
+    /** Drawn for a character the font has no glyph for. */
+    static final int REPLACEMENT = 0xFFFD;
     /** Marks a {@link #widthRuns()} entry as a range. */
     static final int RANGE = -1;
 
@@ -369,16 +371,34 @@ public final class FormFont {
      * @return whether every character of the text has a glyph
      */
     public boolean canShow(String text) {
-        return text.codePoints().allMatch(cp -> glyphId(cp) != 0 || Character.isWhitespace(cp));
+        return missing(text).isEmpty();
     }
 
     /**
-     * @param text any text; not null; characters without a glyph become .notdef
+     * The characters the font cannot show, e.g. Chinese, Japanese, Korean or Ethiopic: the form does
+     * not carry a font for them (a CJK font alone is several megabytes, in every form).
+     *
+     * @param text any text; not null
+     * @return the distinct characters without a glyph, in the order they first occur; empty if none
+     */
+    public String missing(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(cp -> glyphId(cp) == 0 && !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                .distinct().forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * @param text any text; not null; a character without a glyph is drawn as U+FFFD (�), never as
+     *     .notdef, which PDF/A forbids and which viewers show as an empty box
      * @return the text encoded as 2-byte glyph ids (Identity-H) in hex, without angle brackets
      */
     public String encodeHex(String text) {
         StringBuilder sb = new StringBuilder(text.length() * 4);
-        text.codePoints().forEach(cp -> hex4(sb, glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp)));
+        text.codePoints().forEach(cp -> {
+            int gid = glyphId(cp == '\t' || cp == '\u00A0' ? ' ' : cp);
+            hex4(sb, gid != 0 ? gid : glyphId(REPLACEMENT));
+        });
         return sb.toString();
     }
 
@@ -391,7 +411,8 @@ public final class FormFont {
         long units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            units += widths[glyphId(cp)];
+            int gid = glyphId(cp);
+            units += widths[gid != 0 ? gid : glyphId(REPLACEMENT)];
             i += Character.charCount(cp);
         }
         return units * size / 1000f;

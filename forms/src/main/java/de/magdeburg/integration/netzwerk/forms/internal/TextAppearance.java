@@ -1,6 +1,5 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
-import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -14,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * for several lines, wrapped, so that every character of a value up to the field's
  * {@code maxLength} stays visible. Only a value that does not fit even then is clipped.
  *
- * <p>Right-to-left runs (Arabic, Hebrew) are put into visual order with {@link Bidi}, line by line;
- * glyphs are not shaped (no joining forms): PDFBox has no shaping engine and neither have we.
- * Viewers that regenerate the appearance themselves may do better.
+ * <p>Arabic and Persian are drawn joined and right-to-left ({@link Shaping}), line by line after
+ * wrapping: PDFBox has no shaping engine, so the joining forms come as presentation-form
+ * characters, which DejaVu Sans has.
  */
 final class TextAppearance {
     static final float SIZE = 10;
@@ -132,22 +131,8 @@ final class TextAppearance {
         return stream;
     }
 
-    /** Reorders right-to-left runs for display; left-to-right text is returned unchanged. */
+    /** Shapes Arabic and Persian and reorders right-to-left runs for display ({@link Shaping#visual}). */
     static String visualOrder(String text) {
-        char[] chars = text.toCharArray();
-        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
-            return text;
-        }
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        int runs = bidi.getRunCount();
-        byte[] levels = new byte[runs];
-        String[] parts = new String[runs];
-        for (int i = 0; i < runs; i++) {
-            levels[i] = (byte) bidi.getRunLevel(i);
-            String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-            parts[i] = (levels[i] & 1) == 1 ? new StringBuilder(run).reverse().toString() : run;
-        }
-        Bidi.reorderVisually(levels, 0, parts, 0, runs);
-        return String.join("", parts);
+        return Shaping.visual(text);
     }
 }

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -54,18 +56,31 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfEngine {
 
-    /** The font family every template uses; no other font exists in a document. */
+    /** The font family every template uses first. */
     public static final String FONT_FAMILY = "DejaVu Sans";
+    /**
+     * The fonts a character falls back to when DejaVu Sans has no glyph for it, in this order
+     * (the templates' CSS names the same list): Arabic and Persian in italic text (DejaVu Sans
+     * Oblique has none), Ethiopic (Tigrinya, Amharic), then Chinese, Japanese and Korean. Each is
+     * parsed and embedded (as a subset) only in a document that uses it.
+     */
+    static final List<String> FALLBACK_FAMILIES = List.of("Noto Sans Arabic", "Noto Sans Ethiopic", "Droid Sans Fallback");
+    /** The font-family list of the templates' CSS: DejaVu Sans, then the fallbacks. */
+    public static final String FONT_STACK = "'" + FONT_FAMILY + "', "
+            + String.join(", ", FALLBACK_FAMILIES.stream().map(f -> "'" + f + "'").toList());
 
     /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
     static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
 
     /**
-     * The fonts are another module's resources (jasperreports-fonts), so they are looked up through
-     * the class loader: on the module path {@code Class.getResourceAsStream} searches only this
-     * module.
+     * DejaVu is another module's resource (jasperreports-fonts), so it is looked up through the
+     * class loader: on the module path {@code Class.getResourceAsStream} searches only this module.
      */
     private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
+    /** This module's own resources, committed with their licences (OFL-1.1.txt, Apache-2.0.txt next to them). */
+    private static final String FALLBACK_DIR = "/de/magdeburg/integration/netzwerk/templates/fonts/";
+    private static final List<String> FALLBACK_FILES = List.of("NotoSansArabic-Regular.ttf",
+            "NotoSansEthiopic-Regular.ttf", "DroidSansFallback.ttf");
     private static final String PRODUCER = "Netzwerk-Bibliothek (OpenHTMLtoPDF, Apache PDFBox)";
 
     static {
@@ -77,6 +92,7 @@ public final class PdfEngine {
     private final byte[] bold;
     private final byte[] oblique;
     private final byte[] boldOblique;
+    private final List<byte[]> fallbacks;
     private final byte[] colorProfile;
     private final Watermark draftMark;
     private final Clock clock;
@@ -97,11 +113,28 @@ public final class PdfEngine {
      * @throws IllegalStateException if the font artifact is missing from the class path
      */
     public PdfEngine(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * An engine with DejaVu Sans alone, no fallback fonts: the same-run baseline that shows what the
+     * fallback chain costs a German-only document (bench/ {@code DocumentBenchmarks}). Characters
+     * DejaVu lacks print as „#“.
+     *
+     * @param clock where the document dates come from; not null
+     * @return the engine
+     */
+    public static PdfEngine withoutFallbackFonts(Clock clock) {
+        return new PdfEngine(clock, false);
+    }
+
+    private PdfEngine(Clock clock, boolean withFallbacks) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.regular = font("DejaVuSans.ttf");
         this.bold = font("DejaVuSans-Bold.ttf");
         this.oblique = font("DejaVuSans-Oblique.ttf");
         this.boldOblique = font("DejaVuSans-BoldOblique.ttf");
+        this.fallbacks = withFallbacks ? FALLBACK_FILES.stream().map(f -> read(FALLBACK_DIR + f)).toList() : List.of();
         this.colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.draftMark = new Watermark("ENTWURF", bold);
     }
@@ -112,14 +145,20 @@ public final class PdfEngine {
     }
 
     private static byte[] font(String name) {
-        try (InputStream in = PdfEngine.class.getClassLoader().getResourceAsStream(FONT_DIR + name)) {
+        return read(FONT_DIR + name);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = resource.startsWith(FONT_DIR)
+                ? PdfEngine.class.getClassLoader().getResourceAsStream(resource)
+                : PdfEngine.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + FONT_DIR + name
-                        + " not on the class path (artifact net.sf.jasperreports:jasperreports-fonts)");
+                throw new IllegalStateException("font " + resource + " not on the class path"
+                        + (resource.startsWith(FONT_DIR) ? " (artifact net.sf.jasperreports:jasperreports-fonts)" : ""));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + name, e);
+            throw new UncheckedIOException("cannot read font " + resource, e);
         }
     }
 
@@ -166,9 +205,21 @@ public final class PdfEngine {
                 .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)
-                .useFont(fonts.face(target, 3), FONT_FAMILY, 700, FontStyle.ITALIC, true);
+                .useFont(fonts.face(target, 3), FONT_FAMILY, 700, FontStyle.ITALIC, true)
+                .useUnicodeBidiSplitter(RightToLeft.INSTANCE)
+                .useUnicodeBidiReorderer(RightToLeft.INSTANCE);
+        String html = xhtml;
+        if (!fallbacks.isEmpty() && fonts.lacksAny(xhtml)) {
+            for (int i = 0; i < fallbacks.size(); i++) {
+                builder.useFont(fonts.face(target, 4 + i), FALLBACK_FAMILIES.get(i), 400, FontStyle.NORMAL, true);
+            }
+        } else {
+            // OpenHTMLtoPDF loads every font of a font-family list into the document to measure
+            // lines, used or not: a document DejaVu covers does not name the others at all
+            html = xhtml.replace(FONT_STACK, "'" + FONT_FAMILY + "'");
+        }
         lockDown(builder);
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(html, null);
         builder.toStream(OutputStream.nullOutputStream());
         try (target;
                 PdfBoxRenderer renderer = builder.buildPdfRenderer();
@@ -193,11 +244,16 @@ public final class PdfEngine {
 
     private ParsedFonts borrowFonts() {
         ParsedFonts fonts = idleFonts.poll();
-        return fonts != null ? fonts : new ParsedFonts(new byte[][] {regular, bold, oblique, boldOblique});
+        if (fonts != null) {
+            return fonts;
+        }
+        List<byte[]> files = new ArrayList<>(List.of(regular, bold, oblique, boldOblique));
+        files.addAll(fallbacks);
+        return new ParsedFonts(files.toArray(byte[][]::new));
     }
 
     /**
-     * The four faces, each parsed on first use and then kept; used by one render at a time. The
+     * The four DejaVu faces and the fallback fonts, each parsed on first use and then kept; used by one render at a time. The
      * {@code PDType0Font} of a document is new for every document (it belongs to it), only the
      * parsed font program behind it is reused. PDFBox does not close a font it did not open, so the
      * set outlives the documents.
@@ -206,9 +262,49 @@ public final class PdfEngine {
         private final byte[][] files;
         private final TrueTypeFont[] parsed;
 
+        /** Characters found in all four DejaVu faces, and those missing from one of them. */
+        private final BitSet covered = new BitSet();
+        private final BitSet lacking = new BitSet();
+
         ParsedFonts(byte[][] files) {
             this.files = files;
             this.parsed = new TrueTypeFont[files.length];
+        }
+
+        private TrueTypeFont parsed(int index) throws IOException {
+            if (parsed[index] == null) {
+                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
+            }
+            return parsed[index];
+        }
+
+        /**
+         * @return whether the document has a character one of the DejaVu faces has no glyph for
+         *     (markup included: it is ASCII, which every face has)
+         */
+        boolean lacksAny(String xhtml) {
+            try {
+                for (int i = 0; i < xhtml.length(); ) {
+                    int cp = xhtml.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp < 0x80 || covered.get(cp)) {
+                        continue;
+                    }
+                    if (lacking.get(cp)) {
+                        return true;
+                    }
+                    for (int face = 0; face < 4; face++) {
+                        if (parsed(face).getUnicodeCmapLookup().getGlyphId(cp) == 0 && !Character.isISOControl(cp)) {
+                            lacking.set(cp);
+                            return true;
+                        }
+                    }
+                    covered.set(cp);
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the DejaVu fonts", e);
+            }
         }
 
         PDFontSupplier face(PDDocument doc, int index) {
@@ -219,10 +315,7 @@ public final class PdfEngine {
                 public PDFont supply() {
                     if (font == null) {
                         try {
-                            if (parsed[index] == null) {
-                                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
-                            }
-                            font = PDType0Font.load(doc, parsed[index], true);
+                            font = PDType0Font.load(doc, parsed(index), true);
                         } catch (IOException e) {
                             throw new UncheckedIOException("cannot load font face " + index, e);
                         }
