@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DeclarationChecksTest {
     private static final DeclarationForm FORM = Samples.FORM;
@@ -114,5 +115,30 @@ class DeclarationChecksTest {
     void invalidSignatureIsAWarning() {
         assertThat(FORM.check(Samples.complete().withSignature(SignatureStatus.SIGNED_INVALID)))
                 .extracting(Finding::severity, Finding::field).containsExactly(tuple(Severity.WARNING, "signature"));
+    }
+
+    @Test
+    void aNameTheFormsFontCannotShowGivesAFontWarningNamingTheField() {
+        Declaration d = Samples.named("王", "芳");
+        assertThat(FORM.check(d)).extracting(Finding::severity, Finding::rule, Finding::field).containsExactly(
+                tuple(Severity.WARNING, "FONT", "last_name"),
+                tuple(Severity.WARNING, "FONT", "first_name"),
+                tuple(Severity.WARNING, "FONT", "signatory_name"));
+        assertThat(FORM.check(d).get(0).message()).isEqualTo("Das Formular kann im Feld „last_name“ nicht alle Zeichen"
+                + " von „王“ darstellen (王): gespeichert und gelesen wird der Wert unverändert, angezeigt und gedruckt"
+                + " wird an ihrer Stelle „\uFFFD“. Für den Ausdruck bitte die Übersicht der Netzwerkpartner*innen verwenden.");
+        // reading the pre-filled form gives the same warnings, and the value back unchanged
+        DeclarationReading reading = FORM.read(FORM.prefilled(d));
+        assertThat(reading.declaration()).isEqualTo(d);
+        assertThat(reading.findings()).extracting(Finding::rule, Finding::field)
+                .contains(tuple("FONT", "last_name"), tuple("FONT", "first_name"), tuple("FONT", "signatory_name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Şükrü Yılmaz", "Nguyễn Thị Hương", "Олена Шевченко", "Νίκος Παπαδόπουλος", "محمد العلي",
+        "زهرا پورمحمدی"})
+    void namesInScriptsTheFormsFontHasGiveNoFontWarning(String name) {
+        String[] parts = name.split(" ");
+        assertThat(FORM.check(Samples.named(parts[1], parts[0]))).isEmpty();
     }
 }
