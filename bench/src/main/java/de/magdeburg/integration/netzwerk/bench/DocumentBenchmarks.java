@@ -52,7 +52,7 @@ public class DocumentBenchmarks {
         Views views = new Views(RulesProfile.magdeburg2016());
         TemplateSet templates = new TemplateSet();
         attendanceHtml = templates.render("attendance", views.attendance(meeting, partners));
-        minutesHtml = templates.render("minutes", views.minutes(minutes));
+        minutesHtml = templates.render("minutes", views.minutes(minutes, null));
         planHtml = templates.render("workplan", views.workPlan(plan, List.of(), java.time.LocalDate.of(2026, 11, 26)));
     }
 
