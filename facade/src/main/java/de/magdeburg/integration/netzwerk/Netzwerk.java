@@ -287,6 +287,30 @@ public final class Netzwerk {
     }
 
     /**
+     * The minutes with the partners who were expected (the register's active partners in the
+     * meeting's mailing list, as on the attendance sheet) but neither present nor excused: what
+     * GO-1.4 (§ 1 Abs. 4) depends on.
+     *
+     * @param minutes the minutes; not null
+     * @param register the register; not null
+     * @param out receives the PDF; not closed
+     */
+    public void minutes(Minutes minutes, Register register, OutputStream out) {
+        documents().minutes(minutes, expected(minutes.meeting(), register), out);
+    }
+
+    /**
+     * @param minutes the minutes; not null
+     * @param register the register; not null
+     * @return the PDF (see {@link #minutes(Minutes, Register, OutputStream)})
+     */
+    public byte[] minutes(Minutes minutes, Register register) {
+        return bytes(out -> minutes(minutes, register, out));
+    }
+
+    /**
+     * The minutes without the register, so without the list of absent partners.
+     *
      * @param minutes the minutes; not null
      * @param out receives the PDF; not closed
      */
@@ -296,7 +320,7 @@ public final class Netzwerk {
 
     /**
      * @param minutes the minutes; not null
-     * @return the PDF
+     * @return the PDF, without the list of absent partners
      */
     public byte[] minutes(Minutes minutes) {
         return bytes(out -> minutes(minutes, out));

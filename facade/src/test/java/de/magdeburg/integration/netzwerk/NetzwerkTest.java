@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
+import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +69,23 @@ class NetzwerkTest {
         var records = NETZWERK.readAttendance(NETZWERK.attendanceSheet(m, r));
 
         assertThat(records).extracting(a -> a.organisation()).containsExactly("Sprachverein");
+    }
+
+    @Test
+    void minutesOfAnAgMeetingListTheGroupsPartnersWhoNeitherCameNorExcusedThemselves() throws Exception {
+        Register r = NETZWERK.apply(Register.empty(), entry("Sprachverein", "language"), DAY).register();
+        r = NETZWERK.apply(r, entry("Lesekreis", "language"), DAY).register();
+        r = NETZWERK.apply(r, entry("Ausbildungsverein", "work_and_training"), DAY).register();
+        Meeting m = new Meeting("language-1", MeetingKind.WORKING_GROUP, "language", "Sitzung der AG Sprache",
+                LocalDateTime.of(2026, 11, 3, 16, 0), null, "Rathaus", List.of(), List.of());
+        Minutes minutes = new Minutes(m, "Anna Beispiel", List.of(), List.of("Sprachverein"), List.of(), List.of(),
+                List.of(), null, ReviewState.DRAFT, "", "", null);
+
+        try (PDDocument doc = Loader.loadPDF(NETZWERK.minutes(minutes, r))) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4) Lesekreis Gäste")
+                    .doesNotContain("Ausbildungsverein");
+        }
     }
 
     @Test

@@ -192,19 +192,44 @@ public final class Documents {
     }
 
     /**
-     * Writes the minutes (Protokoll, §5(1)) with every field of the record; until they are
-     * {@link de.magdeburg.integration.netzwerk.core.ReviewState#APPROVED approved} every page carries
-     * a large "ENTWURF" mark and the first page a draft banner; approved minutes name the approver
-     * and the day of approval.
+     * Writes the minutes (Protokoll, §5(1)) with every field of the record and the expected
+     * partners who were neither present nor excused (what GO-1.4, § 1 Abs. 4, depends on); until
+     * they are {@link de.magdeburg.integration.netzwerk.core.ReviewState#APPROVED approved} every
+     * page carries a large "ENTWURF" mark and the first page a draft banner; approved minutes name
+     * the approver and the day of approval.
+     *
+     * @param minutes the minutes; not null
+     * @param expected the partners expected at the meeting (for a working group: the active
+     *     partners in its mailing list); not null
+     * @param out where the PDF goes; not null, not closed
+     * @throws RenderException if the minutes cannot be rendered or written
+     */
+    public void minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+        Objects.requireNonNull(expected, "expected");
+        writeMinutes(minutes, List.copyOf(expected), out);
+    }
+
+    /**
+     * The minutes in memory; see {@link #minutes(Minutes, List, OutputStream)}.
+     *
+     * @param minutes the minutes; not null
+     * @param expected the partners expected at the meeting; not null
+     * @return the PDF
+     */
+    public byte[] minutes(Minutes minutes, List<Partner> expected) {
+        return bytes(out -> minutes(minutes, expected, out));
+    }
+
+    /**
+     * Writes the minutes without knowing who was expected: as
+     * {@link #minutes(Minutes, List, OutputStream)}, but without the list of absent partners.
      *
      * @param minutes the minutes; not null
      * @param out where the PDF goes; not null, not closed
      * @throws RenderException if the minutes cannot be rendered or written
      */
     public void minutes(Minutes minutes, OutputStream out) {
-        Objects.requireNonNull(minutes, "minutes");
-        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes),
-                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
+        writeMinutes(minutes, null, out);
     }
 
     /**
@@ -215,6 +240,12 @@ public final class Documents {
      */
     public byte[] minutes(Minutes minutes) {
         return bytes(out -> minutes(minutes, out));
+    }
+
+    private void writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+        Objects.requireNonNull(minutes, "minutes");
+        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
+                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
     }
 
     /**

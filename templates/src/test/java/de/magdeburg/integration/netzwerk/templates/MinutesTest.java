@@ -80,4 +80,24 @@ class MinutesTest {
     void hasTheExpectedNumberOfPages() {
         assertThat(Pdfs.pages(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)))).isEqualTo(5);
     }
+
+    @Test
+    void listsTheExpectedPartnersNeitherPresentNorExcusedAsAbsent() {
+        // the four Unicode partners are present, no. 005 is excused: 006 and 007 stayed away
+        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.partners(7)));
+        String absent = text.substring(text.indexOf("Abwesend ohne Entschuldigung (§ 1 Abs. 4)"), text.indexOf("Gäste"));
+        assertThat(absent).isEqualTo("Abwesend ohne Entschuldigung (§ 1 Abs. 4) Beispielverein Nr. 006 e. V."
+                + " Beispielverein Nr. 007 e. V. ");
+    }
+
+    @Test
+    void whenEveryExpectedPartnerCameTheAbsentListSaysSo() {
+        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.unicodePartners()));
+        assertThat(text).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4) – Gäste");
+    }
+
+    @Test
+    void withoutTheExpectedPartnersNoAbsentListIsPrinted() {
+        assertThat(Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT)))).doesNotContain("Abwesend");
+    }
 }

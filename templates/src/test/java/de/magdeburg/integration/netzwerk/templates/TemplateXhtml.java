@@ -40,7 +40,7 @@ public final class TemplateXhtml {
      * @return the minutes' XHTML
      */
     public static String minutes(Minutes minutes) {
-        return TEMPLATES.render("minutes", VIEWS.minutes(minutes));
+        return TEMPLATES.render("minutes", VIEWS.minutes(minutes, null));
     }
 
     /**

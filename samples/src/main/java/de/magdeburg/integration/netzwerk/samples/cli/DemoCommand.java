@@ -50,8 +50,8 @@ final class DemoCommand implements Callable<Integer> {
 
         pdf("anwesenheitsliste-ag-sprache.pdf", "Anwesenheitsliste AG Sprache",
                 bytes(out -> nw.attendanceSheet(DemoData.languageMeeting(), r, DemoData.speakerTerms(), out)));
-        pdf("protokoll-entwurf.pdf", "Protokoll (Entwurf)", nw.minutes(DemoData.minutesDraft()));
-        pdf("protokoll-genehmigt.pdf", "Protokoll (genehmigt)", nw.minutes(DemoData.minutesApproved()));
+        pdf("protokoll-entwurf.pdf", "Protokoll (Entwurf)", nw.minutes(DemoData.minutesDraft(), r));
+        pdf("protokoll-genehmigt.pdf", "Protokoll (genehmigt)", nw.minutes(DemoData.minutesApproved(), r));
         var planFindings = new ArrayList<Finding>();
         pdf("arbeitsplan-ag-sprache-2027.pdf", "Jahresarbeitsplan AG Sprache 2027",
                 bytes(out -> planFindings.addAll(nw.workPlan(DemoData.languagePlan2027(), out))));

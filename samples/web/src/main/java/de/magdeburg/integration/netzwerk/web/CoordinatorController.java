@@ -206,7 +206,7 @@ public class CoordinatorController {
     @GetMapping("/sitzungen/{id}/protokoll.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable String id) {
         Meeting m = meeting(id);
-        return download(library.minutes(meetings.minutes(m)), MediaType.APPLICATION_PDF,
+        return download(library.minutes(meetings.minutes(m), registerStore.load()), MediaType.APPLICATION_PDF,
                 "Protokoll-" + m.id() + ".pdf");
     }
 

@@ -146,9 +146,9 @@ public final class LibraryAdapter {
         return netzwerk.invitationCalendar(meeting);
     }
 
-    /** @return the minutes PDF */
-    public byte[] minutes(Minutes minutes) {
-        return netzwerk.minutes(minutes);
+    /** @return the minutes PDF, with the register's partners who were absent without excuse */
+    public byte[] minutes(Minutes minutes, Register register) {
+        return netzwerk.minutes(minutes, register);
     }
 
     /** @return the work plan PDF with its compliance box */

@@ -29,6 +29,9 @@ import org.apache.fop.hyphenation.HyphenationTree;
  * <li>E-mail addresses and web addresses get no soft hyphens: they break only after
  *     {@code @ . - /} (see {@link LineBreaker}), never with a hyphen, which would invite typing
  *     errors.</li>
+ * <li>Names of people and organisations, the text of an element with the class {@code name}, get
+ *     no soft hyphens from the patterns: a name is written as its bearer writes it. Only a run of
+ *     letters longer than any column still gets the last-resort breaks below.</li>
  * <li>Abbreviations of two parts ("e. V.", "z. B."), "§ 5", "Abs. 1", a number and its unit
  *     ("18:00 Uhr", "60 mm") and the groups of a phone number are joined by no-break spaces.</li>
  * </ul>
@@ -55,6 +58,7 @@ public final class Typesetting {
     private static final int MAX_CACHED_WORDS = 20_000;
 
     private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([A-Za-z-]+)\"");
+    private static final Pattern NAME_CLASS = Pattern.compile("\\sclass=\"(?:[^\"]*\\s)?name(?:\\s[^\"]*)?\"");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);");
     private static final Pattern ADDRESS = Pattern.compile(
@@ -96,10 +100,21 @@ public final class Typesetting {
         int last = body;
         while (m.find(last)) {
             out.append(xhtml, last, m.start(1));
-            out.append(escape(text(unescape(m.group(1)), patterns)));
+            boolean name = isName(xhtml, m.start(1) - 1);
+            out.append(escape(text(unescape(m.group(1)), name ? null : patterns)));
             last = m.end(1);
         }
         return out.append(xhtml, last, xhtml.length()).toString();
+    }
+
+    /** Whether the tag ending at {@code gt} opens an element of the class {@code name}. */
+    private static boolean isName(String xhtml, int gt) {
+        int lt = xhtml.lastIndexOf('<', gt);
+        if (lt < 0 || xhtml.charAt(lt + 1) == '/') {
+            return false;
+        }
+        Matcher c = NAME_CLASS.matcher(xhtml).region(lt, gt + 1);
+        return c.find();
     }
 
     /**

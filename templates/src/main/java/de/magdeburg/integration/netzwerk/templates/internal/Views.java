@@ -22,9 +22,11 @@ import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -125,8 +127,13 @@ public final class Views {
                 + German.date(minutes.meeting().start().toLocalDate());
     }
 
-    /** @return the model of the minutes */
-    public Map<String, Object> minutes(Minutes minutes) {
+    /**
+     * @param minutes the minutes
+     * @param expected the partners expected at the meeting (the register's active partners in the
+     *     body's mailing list); null if unknown, then no list of absent partners is printed
+     * @return the model of the minutes
+     */
+    public Map<String, Object> minutes(Minutes minutes, List<Partner> expected) {
         Map<String, Object> m = meeting(common(minutesTitle(minutes)), minutes.meeting());
         m.put("draft", minutes.state() != ReviewState.APPROVED);
         m.put("stateText", switch (minutes.state()) {
@@ -146,6 +153,12 @@ public final class Views {
         m.put("has_present", !minutes.present().isEmpty());
         m.put("has_excused", !minutes.excused().isEmpty());
         m.put("has_guests", !minutes.guests().isEmpty());
+        m.put("absentKnown", expected != null);
+        if (expected != null) {
+            List<String> absent = absent(minutes, expected);
+            m.put("absent", absent);
+            m.put("has_absent", !absent.isEmpty());
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         int n = 1;
         for (MinutesItem item : minutes.items()) {
@@ -166,6 +179,17 @@ public final class Views {
                 + " (§ 1 Abs. 4), Sprecher*innen, " + profile.coordinator().title());
         m.put("nextMeeting", minutes.nextMeeting() == null ? "noch offen" : German.dateTime(minutes.nextMeeting()));
         return m;
+    }
+
+    /**
+     * The expected organisations neither present nor excused, in German alphabetical order: what
+     * GO-1.4 (§ 1 Abs. 4, removal after a year without attendance) depends on.
+     */
+    static List<String> absent(Minutes minutes, List<Partner> expected) {
+        Set<String> accounted = new HashSet<>(minutes.present());
+        accounted.addAll(minutes.excused());
+        return expected.stream().map(p -> p.organisation().name()).filter(name -> !accounted.contains(name))
+                .distinct().sorted(German.alphabetical()).toList();
     }
 
     private static Map<String, Object> task(Task t) {
