@@ -46,7 +46,7 @@ class BrowserEndToEndTest extends BrowserTest {
     static Path sheet;
 
     private WebElement field(String name) {
-        return driver.findElement(By.cssSelector("#viewer input[name='" + name + "']"));
+        return driver.findElement(By.cssSelector("#viewer [name='" + name + "']"));
     }
 
     private void type(String name, String text) {
@@ -60,7 +60,7 @@ class BrowserEndToEndTest extends BrowserTest {
     void partnerFillsTheFormInPdfJsAndCoordinatorAppliesIt(CapturedOutput logs) throws Exception {
         driver.get(url("/erklaerung"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#viewer input[name='organisation_name']")));
+                By.cssSelector("#viewer [name='organisation_name']")));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("absenden")));
         Browser.screenshot(driver, "01-partner-blank-form");
 
@@ -180,7 +180,7 @@ class BrowserEndToEndTest extends BrowserTest {
         driver.get(url("/erklaerung"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("absenden")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#viewer input[name='organisation_name']")));
+                By.cssSelector("#viewer [name='organisation_name']")));
         driver.findElements(By.cssSelector("#viewer input[type='radio'][name='request']")).get(0).click();
         type("organisation_name", "Nur ein Name e. V.");
         type("email", "keine-adresse");
@@ -194,7 +194,7 @@ class BrowserEndToEndTest extends BrowserTest {
         // the partner continues with what they typed instead of starting again
         driver.findElement(By.id("weiter")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#viewer input[name='organisation_name']")));
+                By.cssSelector("#viewer [name='organisation_name']")));
         waiting().until(d -> "Nur ein Name e. V.".equals(field("organisation_name").getAttribute("value")));
         Browser.screenshot(driver, "15-partner-continues-editing");
         assertThat(field("email").getAttribute("value")).isEqualTo("keine-adresse");
