@@ -46,7 +46,6 @@ class BrowserEndToEndTest extends BrowserTest {
     static Path sheet;
 
     private WebElement field(String name) {
-        // pdf.js draws a multi-line text field as a textarea, a single-line one as an input
         return driver.findElement(By.cssSelector("#viewer [name='" + name + "']"));
     }
 
