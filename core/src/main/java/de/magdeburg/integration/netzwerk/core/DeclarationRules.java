@@ -4,6 +4,7 @@ import static de.magdeburg.integration.netzwerk.core.DeclarationField.CROSS_GROU
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.DATE;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
@@ -36,6 +37,17 @@ final class DeclarationRules {
         var o = d.organisation();
         var r = d.representative();
         boolean entry = d.request() == RequestType.ENTRY;
+        fits(out, ORGANISATION_NAME, o.name());
+        fits(out, ORGANISATION_STREET, o.street());
+        fits(out, ORGANISATION_POSTAL_CODE, o.postalCode());
+        fits(out, ORGANISATION_CITY, o.city());
+        fits(out, LAST_NAME, r.lastName());
+        fits(out, FIRST_NAME, r.firstName());
+        fits(out, FUNCTION, r.function());
+        fits(out, PHONE, r.phone());
+        fits(out, EMAIL, r.email());
+        fits(out, PLACE, d.place());
+        fits(out, SIGNATORY_NAME, d.signatoryName());
         required(out, ORGANISATION_NAME, o.name(), true);
         required(out, ORGANISATION_STREET, o.street(), entry);
         required(out, ORGANISATION_POSTAL_CODE, o.postalCode(), entry);
@@ -78,6 +90,18 @@ final class DeclarationRules {
             out.add(finding(Severity.WARNING, "GO-1.2", SIGNATURE.fieldName(), "signature.invalid"));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A value longer than its form field ({@link DeclarationField#maxLength()}) could never be
+     * printed on the declaration form, so the register must not take it either — whichever path it
+     * came by (JSON, API, a form read back, which cuts and reports it itself).
+     */
+    private static void fits(List<Finding> out, DeclarationField field, String value) {
+        if (value.length() > field.maxLength()) {
+            out.add(finding(Severity.ERROR, "FORM", field.fieldName(), "format.tooLong", field.caption(),
+                    value.length(), field.maxLength()));
+        }
     }
 
     private static void required(List<Finding> out, DeclarationField field, String value, boolean required) {

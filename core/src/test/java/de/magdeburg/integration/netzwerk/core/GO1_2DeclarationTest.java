@@ -44,6 +44,22 @@ class GO1_2DeclarationTest {
                         tuple(Severity.ERROR, "FORM", "email", "Die E-Mail-Adresse „anna@“ ist ungültig."));
     }
 
+    @ParameterizedTest(name = "email of {0} characters: {1} finding(s)")
+    @CsvSource({"80, 0", "81, 1"})
+    void theRegisterRefusesAValueLongerThanItsFormField(int length, int findings) {
+        String email = "a".repeat(length - "@example.org".length()) + "@example.org";
+
+        RegisterUpdate u = Register.empty().apply(PROFILE, withContact("39104", email), Fixtures.DAY);
+
+        assertThat(u.rejected()).isEqualTo(findings > 0);
+        assertThat(u.findings()).hasSize(findings).allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("FORM");
+            assertThat(f.field()).isEqualTo("email");
+            assertThat(f.message()).isEqualTo("Der Wert im Feld „E-Mail“ ist 81 Zeichen lang; "
+                    + "das Formularfeld fasst höchstens 80 Zeichen.");
+        });
+    }
+
     @Test
     void registerApplyGivesTheFindingsOfCheckDeclarationFirst() {
         Declaration d = entry(ORG).withSigning("", Fixtures.DAY, entry(ORG).signatoryName());
