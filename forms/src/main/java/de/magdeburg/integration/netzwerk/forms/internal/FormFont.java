@@ -23,6 +23,9 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+// Over 400 lines on purpose: the form's one embedded font is prepared at build time (widths,
+// ToUnicode, the prepared file) and read back at run time from that same private file layout;
+// splitting the writer from the reader would put one binary format into two files.
 /**
  * DejaVu Sans from the jasperreports-fonts artifact, parsed once per JVM.
  *
