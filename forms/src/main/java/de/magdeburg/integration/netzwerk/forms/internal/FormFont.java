@@ -1,13 +1,11 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -43,9 +40,12 @@ public final class FormFont {
      * {@code Class.getResourceAsStream} searches only the class's own module.
      */
     static final String RESOURCE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    /** The prepared font next to this class, written by {@link #main} at build time. */
+    /**
+     * The prepared font next to this class, written by {@link #main} at build time. It carries the
+     * font program it was made from, so it never has to agree with the font file found at run time.
+     */
     static final String PREPARED = "form-font.bin";
-    private static final int PREPARED_FORMAT = 1;
+    private static final int PREPARED_FORMAT = 2;
     /** PostScript name used as /BaseFont. */
     public static final String BASE_FONT = "DejaVuSans";
 
@@ -61,8 +61,9 @@ public final class FormFont {
     static final int RANGE = -1;
 
     private final int[] widths;
-    private final int defaultWidth;
-    private final List<int[]> widthRuns;
+    // the /W array of the font dictionary, made when the first form is written: reading a form
+    // needs only the glyph map (racy but idempotent: every thread computes the same table)
+    private volatile WidthTable widthTable;
     private final int fontFileLength;
     private final byte[] fontFileDeflated;
     private final byte[] toUnicodeDeflated;
@@ -76,8 +77,6 @@ public final class FormFont {
         this.gidByBmp = gidByBmp;
         this.gidBySupplementary = gidBySupplementary;
         this.widths = widths;
-        this.defaultWidth = mostCommon(widths);
-        this.widthRuns = runs(widths, defaultWidth);
         this.fontFileLength = fontFileLength;
         this.fontFileDeflated = fontFileDeflated;
         this.toUnicodeDeflated = toUnicodeDeflated;
@@ -92,10 +91,16 @@ public final class FormFont {
         return INSTANCE;
     }
 
+    // The prepared file alone: a cold process (every CLI command) neither inflates nor checks the
+    // 740 kB font file, it reads arrays in bulk
     private static FormFont load() {
-        byte[] data = readFontFile();
-        FormFont prepared = readPrepared(data);
-        return prepared != null ? prepared : prepare(data);
+        FormFont prepared = null;
+        try (InputStream in = FormFont.class.getResourceAsStream(PREPARED)) {
+            prepared = in == null ? null : readPrepared(in.readAllBytes());
+        } catch (IOException e) {
+            // prepared from the font file below, as when running from sources
+        }
+        return prepared != null ? prepared : prepare(readFontFile());
     }
 
     private static byte[] readFontFile() {
@@ -117,91 +122,94 @@ public final class FormFont {
      * @throws IOException if it cannot be written
      */
     public static void main(String[] args) throws IOException {
-        byte[] data = readFontFile();
         Path file = Path.of(args[0]);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            prepare(data).writePrepared(out, data);
-        }
+        Files.write(file, prepare(readFontFile()).prepared());
     }
 
-    private void writePrepared(DataOutputStream out, byte[] ttf) throws IOException {
-        out.writeInt(PREPARED_FORMAT);
-        out.writeLong(checksum(ttf));
-        out.writeInt(widths.length);
-        for (int w : widths) {
-            out.writeInt(w);
-        }
+    // Big-endian: format, widths, the BMP map as code points then glyph ids, the supplementary map
+    // likewise, the font program, the ToUnicode CMap, bbox, ascent, descent, cap height
+    private byte[] prepared() {
         int mapped = 0;
         for (int gid : gidByBmp) {
             mapped += gid != 0 ? 1 : 0;
         }
-        out.writeInt(mapped);
-        for (int cp = 0; cp < gidByBmp.length; cp++) {
+        char[] bmpCodePoints = new char[mapped];
+        int[] bmpGlyphs = new int[mapped];
+        for (int cp = 0, i = 0; cp < gidByBmp.length; cp++) {
             if (gidByBmp[cp] != 0) {
-                out.writeChar(cp);
-                out.writeInt(gidByBmp[cp]);
+                bmpCodePoints[i] = (char) cp;
+                bmpGlyphs[i++] = gidByBmp[cp];
             }
         }
-        List<Integer> supplementary = gidBySupplementary.keySet().stream().sorted().toList();
-        out.writeInt(supplementary.size());
-        for (int cp : supplementary) {
-            out.writeInt(cp);
-            out.writeInt(gidBySupplementary.get(cp));
-        }
-        out.writeInt(fontFileLength);
-        out.writeInt(fontFileDeflated.length);
-        out.write(fontFileDeflated);
-        out.writeInt(toUnicodeDeflated.length);
-        out.write(toUnicodeDeflated);
+        int[] supplementary = gidBySupplementary.keySet().stream().sorted().mapToInt(Integer::intValue).toArray();
+        int[] supplementaryGlyphs = Arrays.stream(supplementary).map(gidBySupplementary::get).toArray();
+        ByteBuffer out = ByteBuffer.allocate(64 + 4 * widths.length + 6 * mapped + 8 * supplementary.length
+                + fontFileDeflated.length + toUnicodeDeflated.length);
+        out.putInt(PREPARED_FORMAT);
+        out.putInt(widths.length).asIntBuffer().put(widths);
+        out.position(out.position() + 4 * widths.length);
+        out.putInt(mapped).asCharBuffer().put(bmpCodePoints);
+        out.position(out.position() + 2 * mapped);
+        out.asIntBuffer().put(bmpGlyphs);
+        out.position(out.position() + 4 * mapped);
+        out.putInt(supplementary.length).asIntBuffer().put(supplementary).put(supplementaryGlyphs);
+        out.position(out.position() + 8 * supplementary.length);
+        out.putInt(fontFileLength).putInt(fontFileDeflated.length).put(fontFileDeflated);
+        out.putInt(toUnicodeDeflated.length).put(toUnicodeDeflated);
         for (int v : bbox) {
-            out.writeInt(v);
+            out.putInt(v);
         }
-        out.writeInt(ascent);
-        out.writeInt(descent);
-        out.writeInt(capHeight);
+        out.putInt(ascent).putInt(descent).putInt(capHeight);
+        return Arrays.copyOf(out.array(), out.position());
     }
 
     /**
-     * @return the prepared font, or null if there is none or it was made from another font file
-     *     (then the font is prepared from the file, as when running from sources)
+     * @param prepared the bytes of a prepared file
+     * @return the prepared font, or null if the file has another format (then the font is prepared
+     *     from the font file, as when running from sources)
      */
-    static FormFont readPrepared(byte[] ttf) {
-        InputStream resource = FormFont.class.getResourceAsStream(PREPARED);
-        if (resource == null) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16))) {
-            if (in.readInt() != PREPARED_FORMAT || in.readLong() != checksum(ttf)) {
+    static FormFont readPrepared(byte[] prepared) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(prepared);
+            if (in.getInt() != PREPARED_FORMAT) {
                 return null;
             }
-            int[] widths = new int[in.readInt()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = in.readInt();
-            }
+            int[] widths = ints(in, in.getInt());
+            int mapped = in.getInt();
+            char[] bmpCodePoints = new char[mapped];
+            in.asCharBuffer().get(bmpCodePoints);
+            in.position(in.position() + 2 * mapped);
+            int[] bmpGlyphs = ints(in, mapped);
             int[] bmp = new int[0x10000];
-            for (int n = in.readInt(); n > 0; n--) {
-                bmp[in.readChar()] = in.readInt();
+            for (int i = 0; i < mapped; i++) {
+                bmp[bmpCodePoints[i]] = bmpGlyphs[i];
             }
+            int n = in.getInt();
+            int[] supplementaryCodePoints = ints(in, n);
+            int[] supplementaryGlyphs = ints(in, n);
             Map<Integer, Integer> supplementary = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                supplementary.put(in.readInt(), in.readInt());
+            for (int i = 0; i < n; i++) {
+                supplementary.put(supplementaryCodePoints[i], supplementaryGlyphs[i]);
             }
-            int fontFileLength = in.readInt();
-            byte[] fontFile = in.readNBytes(in.readInt());
-            byte[] toUnicode = in.readNBytes(in.readInt());
-            int[] bbox = {in.readInt(), in.readInt(), in.readInt(), in.readInt()};
+            int fontFileLength = in.getInt();
+            byte[] fontFile = new byte[in.getInt()];
+            in.get(fontFile);
+            byte[] toUnicode = new byte[in.getInt()];
+            in.get(toUnicode);
+            int[] bbox = ints(in, 4);
             return new FormFont(bmp, Map.copyOf(supplementary), widths, fontFileLength, fontFile, toUnicode, bbox,
-                    in.readInt(), in.readInt(), in.readInt());
-        } catch (IOException e) {
+                    in.getInt(), in.getInt(), in.getInt());
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             return null;
         }
     }
 
-    private static long checksum(byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        return (long) data.length << 32 | crc.getValue();
+    private static int[] ints(ByteBuffer in, int count) {
+        int[] out = new int[count];
+        in.asIntBuffer().get(out);
+        in.position(in.position() + 4 * count);
+        return out;
     }
 
     /** Parses the font file and compresses what every document embeds. */
@@ -254,13 +262,24 @@ public final class FormFont {
         }
     }
 
+    /** The most frequent width; of equally frequent ones the largest. */
     private static int mostCommon(int[] widths) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int w : widths) {
-            counts.merge(w, 1, Integer::sum);
+        int[] sorted = widths.clone();
+        Arrays.sort(sorted);
+        int best = sorted[0];
+        int bestCount = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            if (j - i >= bestCount) {
+                best = sorted[i];
+                bestCount = j - i;
+            }
+            i = j;
         }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        return best;
     }
 
     private static List<int[]> runs(int[] widths, int dw) {
@@ -421,9 +440,22 @@ public final class FormFont {
         return units * size / 1000f;
     }
 
+    private record WidthTable(int defaultWidth, List<int[]> runs) {
+    }
+
+    private WidthTable widthTable() {
+        WidthTable table = widthTable;
+        if (table == null) {
+            int dw = mostCommon(widths);
+            table = new WidthTable(dw, runs(widths, dw));
+            widthTable = table;
+        }
+        return table;
+    }
+
     /** @return the most common glyph width, written as /DW */
     int defaultWidth() {
-        return defaultWidth;
+        return widthTable().defaultWidth();
     }
 
     /**
@@ -431,7 +463,7 @@ public final class FormFont {
      * width, RANGE}} for a run of equal widths, {@code {first, w1, w2, …}} for a list. Callers must not change them.
      */
     List<int[]> widthRuns() {
-        return widthRuns;
+        return widthTable().runs();
     }
 
     int fontFileLength() {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
-/** The font prepared at build time is the font prepared from the file at run time. */
+/** The font prepared at build time is the font prepared from the font file; a damaged one is not used. */
 class FormFontTest {
     @Test
     void preparedAtBuildTimeEqualsPreparedFromTheFontFile() throws IOException {
@@ -14,7 +14,8 @@ class FormFontTest {
         try (InputStream in = FormFont.class.getClassLoader().getResourceAsStream(FormFont.RESOURCE)) {
             ttf = in.readAllBytes();
         }
-        FormFont prepared = FormFont.readPrepared(ttf);
+        byte[] file = preparedFile();
+        FormFont prepared = FormFont.readPrepared(file);
         FormFont fresh = FormFont.prepare(ttf);
 
         assertThat(prepared).as("form-font.bin from the build").isNotNull();
@@ -35,7 +36,16 @@ class FormFontTest {
     }
 
     @Test
-    void anotherFontFileIsNotTakenForThePreparedOne() {
-        assertThat(FormFont.readPrepared(new byte[] {0, 1, 0, 0})).isNull();
+    void aPreparedFileOfAnotherFormatOrCutShortIsNotTaken() throws IOException {
+        byte[] file = preparedFile();
+        assertThat(FormFont.readPrepared(new byte[] {0, 0, 0, 1, 0, 0, 0, 0})).as("format 1").isNull();
+        assertThat(FormFont.readPrepared(java.util.Arrays.copyOf(file, file.length / 2))).as("cut short").isNull();
+        assertThat(FormFont.readPrepared(file)).isNotNull();
+    }
+
+    private static byte[] preparedFile() throws IOException {
+        try (InputStream in = FormFont.class.getResourceAsStream(FormFont.PREPARED)) {
+            return in.readAllBytes();
+        }
     }
 }
