@@ -109,6 +109,10 @@ class RulesProfileTest {
                 .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("50");
         assertThatThrownBy(() -> RulesProfile.read(new ByteArrayInputStream(new byte[] {1, 0, 0, 0, 0, 0, 0, 8})))
                 .isExactlyInstanceOf(InvalidDataException.class);
+        assertThatThrownBy(() -> RulesProfile.read(json("{\"schemaVersion\":1} {\"schemaVersion\":1}")))
+                .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("not valid JSON (Zeile 1, Spalte 22");
+        assertThatThrownBy(() -> RulesProfile.read(json("{\"schemaVersion\":1,")))
+                .isExactlyInstanceOf(InvalidDataException.class);
     }
 
     private static ByteArrayInputStream json(String s) {

@@ -1,10 +1,14 @@
 package de.magdeburg.integration.netzwerk.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.FieldOfAction;
@@ -29,11 +33,9 @@ public final class ProfileLoader {
     public static final int SCHEMA_VERSION = 1;
     private static final String MAGDEBURG_2016 = "/de/magdeburg/integration/netzwerk/core/profiles/magdeburg-2016.json";
 
-    // a tree reader with the library's input bounds, without the data-binding modules
-    private static final ObjectMapper TREE = JsonMapper.builder(Json.boundedFactory())
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    // the library's input bounds: nesting, lengths, duplicate keys
+    private static final JsonFactory FACTORY = Json.boundedFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ProfileLoader() {
     }
@@ -79,7 +81,10 @@ public final class ProfileLoader {
      */
     public static RulesProfile read(InputStream json) {
         try {
-            JsonNode tree = TREE.readTree(json);
+            JsonNode tree;
+            try (JsonParser parser = FACTORY.createParser(json)) {
+                tree = tree(parser);
+            }
             if (tree == null || !tree.isObject()) {
                 throw new InvalidDataException("$", "a rules profile must be a JSON object");
             }
@@ -93,6 +98,62 @@ public final class ProfileLoader {
             throw Json.invalid(e);
         } catch (IOException e) {
             throw new InvalidDataException("$", "cannot read profile: " + e.getMessage(), e);
+        }
+    }
+
+    // The tree is built from the parser's tokens, not by an ObjectMapper: creating the first mapper
+    // initialises Jackson's data binding and the JDK's calendars, a sixth of a cold `form read`.
+    // Depth is bounded by the factory's nesting limit, duplicate keys by its duplicate detection.
+    private static JsonNode tree(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return null;
+        }
+        JsonNode root = value(parser, first);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value");
+        }
+        return root;
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.set(name, value(parser, parser.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    array.add(value(parser, t));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
         }
     }
 
