@@ -26,6 +26,8 @@ if not defined JAVA_EXE goto nojava
 
 rem One archive per install, under a folder named like the install directory; its stamp notes the
 rem java and the jar (path, size, time) it was recorded for.
+rem The stamp is written by "set STAMP" (one line, STAMP=...): unlike echo, it prints a path with
+rem & or ) as it is.
 set "CACHE=%LOCALAPPDATA%\netzwerk\%NETZWERK_HOME::=%"
 if not defined LOCALAPPDATA set "CACHE=%TEMP%\netzwerk\%NETZWERK_HOME::=%"
 set "JSA=%CACHE%\netzwerk-cli.jsa"
@@ -33,7 +35,7 @@ for %%F in ("%JAVA_EXE%") do set "STAMP=%%~fF %%~zF %%~tF"
 for %%F in ("%JAR%") do set "STAMP=%STAMP% %%~fF %%~zF %%~tF"
 set "RECORDED="
 if exist "%JSA%.stamp" set /p RECORDED=<"%JSA%.stamp"
-if exist "%JSA%" if "%RECORDED%"=="%STAMP%" goto run
+if exist "%JSA%" if "%RECORDED%"=="STAMP=%STAMP%" goto run
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 if not exist "%CACHE%" goto run
 echo netzwerk: einmalige Vorbereitung fuer schnellere Starts (einige Sekunden) / recording a class-data archive once ... 1>&2
@@ -44,7 +46,7 @@ set "SCRATCH=%CACHE%\training-%RANDOM%"
 rmdir /s /q "%SCRATCH%" 2>nul
 if not exist "%SCRATCH%.jsa" goto run
 move /y "%SCRATCH%.jsa" "%JSA%" >nul
->"%JSA%.stamp" echo(%STAMP%
+>"%JSA%.stamp" set STAMP
 
 :run
 set "CDS="
