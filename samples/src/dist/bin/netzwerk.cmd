@@ -53,7 +53,7 @@ set "CDS="
 if exist "%JSA%" set "CDS="-XX:SharedArchiveFile=%JSA%""
 rem Serial GC and no perf-data file: less to set up for a process that lives a fraction of a second.
 rem JVM warnings go to stderr, never into a command's output on stdout.
-"%JAVA_EXE%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %NETZWERK_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_EXE%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %NETZWERK_JAVA_OPTS% -cp "%JAR%" de.magdeburg.integration.netzwerk.samples.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -58,9 +58,9 @@ class DistributionLaunchersTest {
         assertThat(Training.class.getName()).isEqualTo(training);
         // the user's options come after ours (and so win), the command line's arguments last
         assertThat(lastLine(sh, "exec ")).containsSubsequence("-Xlog:all=warning:stderr", "${NETZWERK_JAVA_OPTS:-}",
-                "-jar \"$jar\" \"$@\"");
+                "-cp \"$jar\" " + Main.class.getName() + " \"$@\"");
         assertThat(lastLine(cmd, "\"%JAVA_EXE%\" %CDS%")).containsSubsequence("-Xlog:all=warning:stderr",
-                "%NETZWERK_JAVA_OPTS%", "-jar \"%JAR%\" %*");
+                "%NETZWERK_JAVA_OPTS%", "-cp \"%JAR%\" " + Main.class.getName() + " %*");
     }
 
     @Test

@@ -176,7 +176,8 @@ class WindowsLauncherIT {
         String archive = command.get(0);
         assertThat(archive).startsWith("-XX:SharedArchiveFile=").endsWith("\\netzwerk-cli.jsa")
                 .contains("\\AppData\\Local\\netzwerk\\");
-        assertThat(command).endsWith("-jar", win(home.resolve("lib/netzwerk-cli.jar")), "--version");
+        assertThat(command).endsWith("-cp", win(home.resolve("lib/netzwerk-cli.jar")), Main.class.getName(),
+                "--version");
 
         Run second = netzwerk(home, javaHome(jdk), "--version");
         assertThat(second.exit()).isZero();
@@ -257,6 +258,6 @@ class WindowsLauncherIT {
 
         List<String> args = run.last().args();
         assertThat(args).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
-                "-XX:TieredStopAtLevel=4", "-jar", win(home.resolve("lib/netzwerk-cli.jar")), "demo");
+                "-XX:TieredStopAtLevel=4", "-cp", win(home.resolve("lib/netzwerk-cli.jar")), Main.class.getName(), "demo");
     }
 }

@@ -1,0 +1,19 @@
+package de.magdeburg.integration.netzwerk.samples.cli;
+
+/**
+ * The entry point of {@code netzwerk-cli.jar} and of the launchers: runs {@link NetzwerkCli} and
+ * exits with its code.
+ *
+ * <p>A class of its own because the JVM finds {@code main} by reflection over every method of the
+ * class it starts, which for {@code NetzwerkCli} loads the classes of all its signatures, about
+ * 4 ms of a cold {@code netzwerk form read}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        System.exit(NetzwerkCli.run(args));
+    }
+}
