@@ -1,26 +1,33 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.awt.Point;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.util.List;
 
 /**
- * Prepares, on a second thread, two things every everyday command needs later, while the main
- * thread reads the rules profile: AWT's raster classes and the JSON mapper. A cold {@code form read}
- * spends about a tenth of its time in each, and neither depends on the profile.
+ * Prepares, on a second thread, what every everyday command needs and what does not depend on the
+ * command line, while the main thread parses it and reads the rules profile: the JDK's time-zone
+ * rules, AWT's raster classes and the JSON mapper. A cold {@code form read} spends about a
+ * quarter of its time in them.
  *
- * <p>AWT: PDFBox's {@code PDDocument} creates a one-pixel raster when its class is initialised;
- * that loads AWT's native library and, in {@code java.awt.Toolkit}, runs the process's first
- * string concatenation through {@code StringConcatFactory}. Here the same JDK calls run without
- * any PDFBox class, so no class initialiser of PDFBox or of the profile can wait for the other
- * thread (class initialisation is thread-safe; a deadlock would need a cycle between the two
- * threads' initialisers). The JSON mapper is Jackson's, whose initialisers do not touch the
- * profile's classes either.
+ * <ul>
+ *   <li>Time zones: the profile's default zone, {@link RulesProfile#DEFAULT_TIME_ZONE}, makes the
+ *       JDK read and index its zone database.
+ *   <li>AWT: PDFBox's {@code PDDocument} creates a one-pixel raster when its class is initialised;
+ *       that loads AWT's native library and, in {@code java.awt.Toolkit}, runs the process's first
+ *       string concatenation through {@code StringConcatFactory}. Here the same JDK calls run
+ *       without any PDFBox class.
+ *   <li>JSON: Jackson's mapper, which initialises data binding and the JDK's calendars.
+ * </ul>
  *
- * <p>Only a head start: the thread is a daemon, and whatever fails here fails again on the main
- * thread, which reports it.
+ * <p>Safe to run beside the main thread: class initialisation is thread-safe, and a deadlock would
+ * need a cycle between the two threads' class initialisers; the classes started here (the JDK's,
+ * Jackson's, and {@code RulesProfile}, whose initialiser only looks up the zone) need none of
+ * PDFBox's or the commands'. Only a head start: the thread is a daemon, and whatever fails here
+ * fails again on the main thread, which reports it.
  */
 final class HeadStart {
     private HeadStart() {
@@ -28,6 +35,11 @@ final class HeadStart {
 
     /** Starts the second thread and returns at once. */
     static void begin() {
+        // a command line never opens a window, also where a desktop session sets DISPLAY; before
+        // the first AWT class
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Thread thread = new Thread(HeadStart::run, "netzwerk-head-start");
         thread.setDaemon(true);
         thread.start();
@@ -35,6 +47,7 @@ final class HeadStart {
 
     private static void run() {
         try {
+            RulesProfile.DEFAULT_TIME_ZONE.getRules();
             Raster.createBandedRaster(DataBuffer.TYPE_BYTE, 1, 1, 3, new Point(0, 0));
             NetzwerkJson.findingsToJson(List.of());
         } catch (RuntimeException | LinkageError e) {

@@ -1,8 +1,8 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
 /**
- * The entry point of {@code netzwerk-cli.jar} and of the launchers: runs {@link NetzwerkCli} and
- * exits with its code.
+ * The entry point of {@code netzwerk-cli.jar} and of the launchers: gives the process its
+ * {@link HeadStart}, runs {@link NetzwerkCli} and exits with its code.
  *
  * <p>A class of its own because the JVM finds {@code main} by reflection over every method of the
  * class it starts, which for {@code NetzwerkCli} loads the classes of all its signatures, about
@@ -14,6 +14,7 @@ public final class Main {
 
     /** @param args the command line */
     public static void main(String[] args) {
+        HeadStart.begin();
         System.exit(NetzwerkCli.run(args));
     }
 }

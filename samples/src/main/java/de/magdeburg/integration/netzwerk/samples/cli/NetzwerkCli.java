@@ -61,9 +61,13 @@ public final class NetzwerkCli implements Callable<Integer> {
         return UNUSABLE;
     }
 
-    /** @param args command line */
+    /**
+     * Runs as {@link Main#main}, the jar's entry point.
+     *
+     * @param args command line
+     */
     public static void main(String[] args) {
-        System.exit(run(args));
+        Main.main(args);
     }
 
     /**
@@ -120,8 +124,6 @@ public final class NetzwerkCli implements Callable<Integer> {
             setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
             setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         }
-        // a command line never opens a window, also where a desktop session sets DISPLAY
-        setIfAbsent("java.awt.headless", "true");
     }
 
     private static void setIfAbsent(String key, String value) {
@@ -149,7 +151,6 @@ public final class NetzwerkCli implements Callable<Integer> {
         if (command == null) {
             return null;
         }
-        HeadStart.begin();
         try {
             return command.call();
         } catch (Exception e) {
