@@ -334,12 +334,20 @@ public final class NetzwerkCli implements Callable<Integer> {
     @Command(name = "minutes", mixinStandardHelpOptions = true, description = "Protokoll als PDF (§5(1)).")
     static final class MinutesCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "MINUTES.json", description = "Das Protokoll als JSON (Beispiel: minutes.json).") Path input;
+        @Option(names = "--register", paramLabel = "REGISTER.json", description = "Die Übersicht der "
+                + "Netzwerkpartner*innen: dann nennt das Protokoll, wer erwartet war und weder kam noch sich "
+                + "entschuldigte (§ 1 Abs. 4).") Path registerFile;
         @Mixin PdfOutput output = new PdfOutput();
 
         @Override
         public Integer call() {
             var minutes = read(input, NetzwerkJson::readMinutes);
-            write(output.file, out -> netzwerk().minutes(minutes, out));
+            if (registerFile == null) {
+                write(output.file, out -> netzwerk().minutes(minutes, out));
+            } else {
+                var register = read(registerFile, NetzwerkJson::readRegister);
+                write(output.file, out -> netzwerk().minutes(minutes, register, out));
+            }
             return OK;
         }
     }

@@ -333,6 +333,27 @@ class CommandLineIT {
         assertThat(r.out()).contains("erklaerung-leer.pdf");
     }
 
+    @Test
+    void minutesWithTheRegisterNameWhoWasExpectedAndNeitherCameNorExcusedThemselves() throws Exception {
+        Path with = tmp.resolve("protokoll-mit-uebersicht.pdf");
+        Path without = tmp.resolve("protokoll-ohne-uebersicht.pdf");
+
+        Result r = run("minutes", DATA.resolve("minutes.json").toString(), "--register",
+                DATA.resolve("register.json").toString(), "-o", with.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(run("minutes", DATA.resolve("minutes.json").toString(), "-o", without.toString()).exit()).isZero();
+
+        assertThat(text(with)).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4)");
+        assertThat(text(without)).doesNotContain("Abwesend ohne Entschuldigung");
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ");
+        }
+    }
+
     private static void assertOkPdf(Result r, String name) throws IOException {
         assertThat(r.exit()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(tmp.resolve(name).toFile())) {
