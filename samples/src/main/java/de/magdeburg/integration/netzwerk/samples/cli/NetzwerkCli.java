@@ -2,10 +2,7 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
-import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
@@ -22,14 +19,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code netzwerk} command line. Its commands, output and exit codes are public contract:
@@ -39,8 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "netzwerk", mixinStandardHelpOptions = true, versionProvider = NetzwerkCli.Version.class,
         resourceBundle = "de.magdeburg.integration.netzwerk.samples.cli.Hilfe",
         description = "Regeln, Erklärungen und Dokumente des Netzwerks für Integrations- und Ausländerarbeit.",
-        subcommands = {FormCommand.class, AttendanceCommand.class, NetzwerkCli.MinutesCommand.class,
-                NetzwerkCli.WorkPlanCommand.class, NetzwerkCli.InvitationCommand.class, RegisterCommand.class,
+        subcommands = {FormCommand.class, AttendanceCommand.class, DocumentCommands.Minutes.class,
+                DocumentCommands.WorkPlan.class, DocumentCommands.Invitation.class, RegisterCommand.class,
                 DemoCommand.class})
 public final class NetzwerkCli implements Callable<Integer> {
     /** Exit code: success. */
@@ -185,7 +179,7 @@ public final class NetzwerkCli implements Callable<Integer> {
         }
         if (a.length == 4 && a[0].equals("minutes") && a[2].equals("-o") && !a[1].equals("-o")
                 && !a[3].equals("-o")) {
-            var c = new MinutesCommand();
+            var c = new DocumentCommands.Minutes();
             c.input = Path.of(a[1]);
             c.output.file = Path.of(a[3]);
             return c;
@@ -327,68 +321,6 @@ public final class NetzwerkCli implements Callable<Integer> {
                     + ": " + f.message());
         }
         return findings.stream().anyMatch(Finding::isError) ? FINDINGS : OK;
-    }
-
-    // The commands that turn one JSON file into one PDF look alike on purpose: the declarative
-    // shape picocli asks for; what they share is in PdfOutput, read() and write().
-    @Command(name = "minutes", mixinStandardHelpOptions = true, description = "Protokoll als PDF (§5(1)).")
-    static final class MinutesCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "MINUTES.json", description = "Das Protokoll als JSON (Beispiel: minutes.json).") Path input;
-        @Option(names = "--register", paramLabel = "REGISTER.json", description = "Die Übersicht der "
-                + "Netzwerkpartner*innen: dann nennt das Protokoll, wer erwartet war und weder kam noch sich "
-                + "entschuldigte (§ 1 Abs. 4).") Path registerFile;
-        @Mixin PdfOutput output = new PdfOutput();
-
-        @Override
-        public Integer call() {
-            var minutes = read(input, NetzwerkJson::readMinutes);
-            if (registerFile == null) {
-                write(output.file, out -> netzwerk().minutes(minutes, out));
-            } else {
-                var register = read(registerFile, NetzwerkJson::readRegister);
-                write(output.file, out -> netzwerk().minutes(minutes, register, out));
-            }
-            return OK;
-        }
-    }
-
-    @Command(name = "workplan", mixinStandardHelpOptions = true,
-            description = "Jahresarbeitsplan als PDF; Befunde zu GO-5.2a/b, GO-5.3, GO-4.3 auf stderr.")
-    static final class WorkPlanCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLAN.json",
-                description = "Der Jahresarbeitsplan als JSON (Beispiel: workplan-language-2027.json).") Path input;
-        @Mixin PdfOutput output = new PdfOutput();
-
-        @Override
-        public Integer call() {
-            var plan = read(input, NetzwerkJson::readWorkPlan);
-            var findings = new ArrayList<Finding>();
-            write(output.file, out -> findings.addAll(netzwerk().workPlan(plan, out)));
-            return report(findings);
-        }
-    }
-
-    @Command(name = "invitation", mixinStandardHelpOptions = true,
-            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei.")
-    static final class InvitationCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON (Beispiel: meeting.json).") Path input;
-        @Option(names = "--register", required = true, paramLabel = "REGISTER.json",
-                description = "Die Übersicht der Netzwerkpartner*innen, an die eingeladen wird (Pflicht).") Path registerFile;
-        @Mixin PdfOutput output = new PdfOutput();
-        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als iCalendar-Datei.") Path ics;
-
-        @Override
-        public Integer call() {
-            Meeting meeting = read(input, NetzwerkJson::readMeeting);
-            Register register = read(registerFile, NetzwerkJson::readRegister);
-            var leftOff = new ArrayList<Finding>();
-            write(output.file, out -> leftOff.addAll(netzwerk().invitation(meeting, register, out)));
-            guestsLeftOff(leftOff);
-            if (ics != null) {
-                writeAtomically(ics, netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
-            }
-            return OK;
-        }
     }
 
     /** Prints the version from the jar's manifest. */
