@@ -100,7 +100,8 @@ final class PageOne {
         y = textRow(y, 2, new String[] {Fields.LAST_NAME, Fields.FIRST_NAME},
                 new float[] {WIDTH / 2 - 5, WIDTH / 2 - 5});
         y = section("3", wording.sectionFunction(), y);
-        y = textRow(y, 1, new String[] {Fields.FUNCTION}, new float[] {WIDTH});
+        // two lines: 100 characters in capitals do not fit one line at 8 pt
+        y = textRow(y, 2, new String[] {Fields.FUNCTION}, new float[] {WIDTH});
         y = section("4", wording.sectionContact(), y);
         y = textRow(y, 2, new String[] {Fields.PHONE, Fields.EMAIL}, new float[] {WIDTH * 0.4f - 5, WIDTH * 0.6f - 5});
 
@@ -158,7 +159,8 @@ final class PageOne {
     }
 
     /**
-     * Place and date, then the signatory's name on up to two lines, with the signature box beside
+     * Place and date, then the signatory's name on up to three lines (120 characters in capitals at
+     * 8 pt), with the signature box beside
      * both. The date box is 36 mm wide: "TT.MM.JJJJ" written by hand takes ten characters of about
      * 3 to 3.5 mm each.
      */
@@ -177,8 +179,8 @@ final class PageOne {
         caption("(" + wording.placeDate() + ")", LEFT, captionTop);
         caption(f.label("caption." + Fields.DATE), LEFT + placeWidth + 10, captionTop);
         float nameTop = captionTop + 6;
-        float nameHeight = fieldHeight(2);
-        addText(Fields.SIGNATORY_NAME, LEFT, nameTop, signX - 14 - LEFT, nameHeight, 2);
+        float nameHeight = fieldHeight(3);
+        addText(Fields.SIGNATORY_NAME, LEFT, nameTop, signX - 14 - LEFT, nameHeight, 3);
         float end = nameTop + nameHeight + CAPTION_GAP;
         f.addSignature(signX, y, RIGHT - signX, end - CAPTION_GAP - y);
         content.gray(CAPTION_GRAY, false);
