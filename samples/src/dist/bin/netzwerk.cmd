@@ -26,16 +26,17 @@ if not defined JAVA_EXE goto nojava
 
 rem One archive per install, under a folder named like the install directory; its stamp notes the
 rem java and the jar (path, size, time) it was recorded for.
-rem The stamp is written by "set STAMP" (one line, STAMP=...): unlike echo, it prints a path with
-rem & or ) as it is.
+rem The stamp is written by "set NETZWERK_ARCHIVE_STAMP" (NETZWERK_ARCHIVE_STAMP=...): unlike echo,
+rem it prints a path with & | < > ^ as it is, and every cmd writes it alike ("echo(" is not
+rem understood by Wine's).
 set "CACHE=%LOCALAPPDATA%\netzwerk\%NETZWERK_HOME::=%"
 if not defined LOCALAPPDATA set "CACHE=%TEMP%\netzwerk\%NETZWERK_HOME::=%"
 set "JSA=%CACHE%\netzwerk-cli.jsa"
-for %%F in ("%JAVA_EXE%") do set "STAMP=%%~fF %%~zF %%~tF"
-for %%F in ("%JAR%") do set "STAMP=%STAMP% %%~fF %%~zF %%~tF"
+for %%F in ("%JAVA_EXE%") do set "NETZWERK_ARCHIVE_STAMP=%%~fF %%~zF %%~tF"
+for %%F in ("%JAR%") do set "NETZWERK_ARCHIVE_STAMP=%NETZWERK_ARCHIVE_STAMP% %%~fF %%~zF %%~tF"
 set "RECORDED="
 if exist "%JSA%.stamp" set /p RECORDED=<"%JSA%.stamp"
-if exist "%JSA%" if "%RECORDED%"=="STAMP=%STAMP%" goto run
+if exist "%JSA%" if "%RECORDED%"=="NETZWERK_ARCHIVE_STAMP=%NETZWERK_ARCHIVE_STAMP%" goto run
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 if not exist "%CACHE%" goto run
 echo netzwerk: einmalige Vorbereitung fuer schnellere Starts (einige Sekunden) / recording a class-data archive once ... 1>&2
@@ -46,7 +47,7 @@ set "SCRATCH=%CACHE%\training-%RANDOM%"
 rmdir /s /q "%SCRATCH%" 2>nul
 if not exist "%SCRATCH%.jsa" goto run
 move /y "%SCRATCH%.jsa" "%JSA%" >nul
->"%JSA%.stamp" set STAMP
+>"%JSA%.stamp" set NETZWERK_ARCHIVE_STAMP
 
 :run
 set "CDS="

@@ -145,7 +145,7 @@ public final class ProfileLoader {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(parser.getDecimalValue());
+                return NODES.numberNode(parser.getDoubleValue()); // as readTree: 1.50 is 1.5
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return NODES.booleanNode(token == JsonToken.VALUE_TRUE);

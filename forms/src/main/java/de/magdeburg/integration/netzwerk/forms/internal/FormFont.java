@@ -175,34 +175,52 @@ public final class FormFont {
             if (in.getInt() != PREPARED_FORMAT) {
                 return null;
             }
-            int[] widths = ints(in, in.getInt());
-            int mapped = in.getInt();
+            int[] widths = ints(in, count(in, 4));
+            int mapped = count(in, 6);
             char[] bmpCodePoints = new char[mapped];
             in.asCharBuffer().get(bmpCodePoints);
             in.position(in.position() + 2 * mapped);
             int[] bmpGlyphs = ints(in, mapped);
             int[] bmp = new int[0x10000];
             for (int i = 0; i < mapped; i++) {
-                bmp[bmpCodePoints[i]] = bmpGlyphs[i];
+                bmp[bmpCodePoints[i]] = glyph(bmpGlyphs[i], widths);
             }
-            int n = in.getInt();
+            int n = count(in, 8);
             int[] supplementaryCodePoints = ints(in, n);
             int[] supplementaryGlyphs = ints(in, n);
             Map<Integer, Integer> supplementary = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                supplementary.put(supplementaryCodePoints[i], supplementaryGlyphs[i]);
+                supplementary.put(supplementaryCodePoints[i], glyph(supplementaryGlyphs[i], widths));
             }
             int fontFileLength = in.getInt();
-            byte[] fontFile = new byte[in.getInt()];
+            byte[] fontFile = new byte[count(in, 1)];
             in.get(fontFile);
-            byte[] toUnicode = new byte[in.getInt()];
+            byte[] toUnicode = new byte[count(in, 1)];
             in.get(toUnicode);
             int[] bbox = ints(in, 4);
-            return new FormFont(bmp, Map.copyOf(supplementary), widths, fontFileLength, fontFile, toUnicode, bbox,
-                    in.getInt(), in.getInt(), in.getInt());
+            FormFont font = new FormFont(bmp, Map.copyOf(supplementary), widths, fontFileLength, fontFile, toUnicode,
+                    bbox, in.getInt(), in.getInt(), in.getInt());
+            return in.hasRemaining() ? null : font;
         } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             return null;
         }
+    }
+
+    // a count read from the file, no larger than what is left of it: a damaged file is not taken,
+    // and never sizes an array beyond the file
+    private static int count(ByteBuffer in, int bytesEach) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining() / bytesEach) {
+            throw new BufferUnderflowException();
+        }
+        return n;
+    }
+
+    private static int glyph(int gid, int[] widths) {
+        if (gid <= 0 || gid >= widths.length) {
+            throw new BufferUnderflowException();
+        }
+        return gid;
     }
 
     private static int[] ints(ByteBuffer in, int count) {

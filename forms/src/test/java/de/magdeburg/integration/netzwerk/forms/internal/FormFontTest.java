@@ -36,10 +36,14 @@ class FormFontTest {
     }
 
     @Test
-    void aPreparedFileOfAnotherFormatOrCutShortIsNotTaken() throws IOException {
+    void aPreparedFileOfAnotherFormatOrDamagedIsNotTaken() throws IOException {
         byte[] file = preparedFile();
         assertThat(FormFont.readPrepared(new byte[] {0, 0, 0, 1, 0, 0, 0, 0})).as("format 1").isNull();
         assertThat(FormFont.readPrepared(java.util.Arrays.copyOf(file, file.length / 2))).as("cut short").isNull();
+        assertThat(FormFont.readPrepared(new byte[] {0, 0, 0, 2, 0x7f, -1, -1, -1})).as("a count beyond the file")
+                .isNull();
+        assertThat(FormFont.readPrepared(java.util.Arrays.copyOf(file, file.length + 1))).as("bytes left over")
+                .isNull();
         assertThat(FormFont.readPrepared(file)).isNotNull();
     }
 

@@ -24,12 +24,20 @@ import java.util.List;
  * </ul>
  *
  * <p>Safe to run beside the main thread: class initialisation is thread-safe, and a deadlock would
- * need a cycle between the two threads' class initialisers; the classes started here (the JDK's,
- * Jackson's, and {@code RulesProfile}, whose initialiser only looks up the zone) need none of
- * PDFBox's or the commands'. Only a head start: the thread is a daemon, and whatever fails here
- * fails again on the main thread, which reports it.
+ * need a cycle, this thread waiting for a class the main thread is initialising while the main
+ * thread waits for one of this thread's. The classes initialised here are the JDK's, Jackson's,
+ * {@code RulesProfile} (whose initialiser only looks up the zone) and the core's JSON classes
+ * ({@code NetzwerkJson}, {@code JsonCodec}, {@code JsonIo}, {@code Json}); none of their
+ * initialisers touches PDFBox, the forms or templates modules or the command classes, so the main
+ * thread may wait for this one, never the other way round. Keep it so when adding to {@link #run}.
+ *
+ * <p>Only a head start: the thread is a daemon. A class whose initialiser fails here fails for the
+ * main thread too, but there only as {@code NoClassDefFoundError} without the cause; {@link Main}
+ * attaches the cause kept here ({@link #failure()}).
  */
 final class HeadStart {
+    private static volatile Throwable failure;
+
     private HeadStart() {
     }
 
@@ -51,7 +59,12 @@ final class HeadStart {
             Raster.createBandedRaster(DataBuffer.TYPE_BYTE, 1, 1, 3, new Point(0, 0));
             NetzwerkJson.findingsToJson(List.of());
         } catch (RuntimeException | LinkageError e) {
-            // the main thread meets the same problem and reports it
+            failure = e; // the main thread meets the same problem; Main adds this as its cause
         }
+    }
+
+    /** @return what failed on the head-start thread, or null */
+    static Throwable failure() {
+        return failure;
     }
 }

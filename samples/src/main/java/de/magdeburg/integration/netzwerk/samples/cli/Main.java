@@ -15,6 +15,18 @@ public final class Main {
     /** @param args the command line */
     public static void main(String[] args) {
         HeadStart.begin();
-        System.exit(NetzwerkCli.run(args));
+        int exit;
+        try {
+            exit = NetzwerkCli.run(args);
+        } catch (NoClassDefFoundError e) {
+            // a class whose initialiser failed on the head-start thread: the JVM tells this thread
+            // only that it failed; the original error says why
+            Throwable cause = HeadStart.failure();
+            if (cause != null && cause != e) {
+                e.addSuppressed(cause);
+            }
+            throw e;
+        }
+        System.exit(exit);
     }
 }

@@ -343,8 +343,12 @@ class CommandLineIT {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(run("minutes", DATA.resolve("minutes.json").toString(), "-o", without.toString()).exit()).isZero();
 
-        assertThat(text(with)).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4)");
-        assertThat(text(without)).doesNotContain("Abwesend ohne Entschuldigung");
+        // an AG member in the register who is neither among those present nor excused in minutes.json
+        String absent = "Begegnungszentrum Neue Neustadt";
+        String withRegister = text(with);
+        assertThat(withRegister).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4)");
+        assertThat(withRegister.substring(withRegister.indexOf("Abwesend ohne Entschuldigung"))).contains(absent);
+        assertThat(text(without)).doesNotContain("Abwesend ohne Entschuldigung").doesNotContain(absent);
     }
 
     private static String text(Path pdf) throws IOException {

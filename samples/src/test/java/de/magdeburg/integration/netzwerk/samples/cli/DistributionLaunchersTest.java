@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure of the distribution's launchers. {@code bin/netzwerk} runs in
- * {@link DistributionLauncherIT}; {@code bin\netzwerk.cmd} cannot run here (no Windows), so this
- * test holds it to its POSIX twin: the same java lookup, jar, class-data archive and JVM options,
- * and the batch-file rules whose breaking only shows on Windows.
+ * {@link DistributionLauncherIT}, {@code bin\netzwerk.cmd} under Wine in {@link WindowsLauncherIT}
+ * (there is no Windows here); this test holds the two to each other: the same java lookup, jar,
+ * entry point, class-data archive and JVM options, and the batch-file rules whose breaking would
+ * only show on Windows.
  */
 class DistributionLaunchersTest {
     private static final Path SH = Path.of("src/dist/bin/netzwerk");

@@ -50,10 +50,11 @@ class WindowsLauncherIT {
 
     @BeforeAll
     static void wineAndAStandInJava() throws Exception {
-        wine = Stream.of(Path.of("/usr/lib/wine/wine64"), Path.of("/usr/bin/wine64"), Path.of("/usr/bin/wine"))
-                .filter(Files::isExecutable).findFirst().orElse(null);
-        Path gcc = Path.of("/usr/bin/x86_64-w64-mingw32-gcc");
-        if (wine == null || !Files.isExecutable(gcc)) {
+        // where Debian puts wine64, else the PATH, as .ci/run looks for them
+        wine = Files.isExecutable(Path.of("/usr/lib/wine/wine64")) ? Path.of("/usr/lib/wine/wine64")
+                : onPath("wine64", "wine");
+        Path gcc = onPath("x86_64-w64-mingw32-gcc");
+        if (wine == null || gcc == null) {
             missing("Wine or mingw-w64 is missing: apt-get install -y --no-install-recommends wine64 "
                     + "gcc-mingw-w64-x86-64");
         }
@@ -65,10 +66,22 @@ class WindowsLauncherIT {
         assertThat(wine(Map.of(), "cmd", "/c", "exit", "0").exit()).isZero();
     }
 
+    static Path onPath(String... names) {
+        for (String name : names) {
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     @AfterAll
     static void stopWine() throws Exception {
-        Path server = Stream.of(Path.of("/usr/lib/wine/wineserver64"), Path.of("/usr/lib/wine/wineserver"),
-                Path.of("/usr/bin/wineserver")).filter(Files::isExecutable).findFirst().orElse(null);
+        Path server = Stream.of(Path.of("/usr/lib/wine/wineserver64"), Path.of("/usr/lib/wine/wineserver"))
+                .filter(Files::isExecutable).findFirst().orElseGet(() -> onPath("wineserver"));
         if (wine != null && server != null) {
             ProcessBuilder pb = new ProcessBuilder(server.toString(), "-k");
             pb.environment().put("WINEPREFIX", tmp.resolve("wine").toString());
@@ -190,6 +203,22 @@ class WindowsLauncherIT {
         Run afterUpdate = netzwerk(home, javaHome(jdk), "--version");
         assertThat(afterUpdate.err()).contains(RECORDING);
         assertThat(afterUpdate.calls()).hasSize(2);
+    }
+
+    @Test
+    void anInstallDirectoryWithAnAmpersandKeepsItsArchive() throws Exception {
+        Path home = install("Netzwerk & Partner");
+        Path jdk = jdk("jdk-ampersand");
+
+        Run first = netzwerk(home, javaHome(jdk), "--version");
+        Run second = netzwerk(home, javaHome(jdk), "--version");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains(RECORDING);
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain(RECORDING);
+        assertThat(second.last().args()).endsWith(win(home.resolve("lib/netzwerk-cli.jar")), Main.class.getName(),
+                "--version");
     }
 
     @Test
