@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.core;
 
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.nameKey;
 
@@ -24,19 +23,19 @@ final class GuestRules {
         String subject = meeting.id() + "/" + guest.name();
         var findings = new ArrayList<Finding>();
         if (guest.registeredOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notRegistered", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.notRegistered", guest.name(),
                     meeting.title(), day(meetingDay)));
         } else if (guest.registeredOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.registeredAfter", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.registeredAfter", guest.name(),
                     day(guest.registeredOn()), meeting.title(), day(meetingDay)));
         }
         if (guest.approvedOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notApproved", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.notApproved", guest.name(),
                     meeting.title(), day(meetingDay)));
             return List.copyOf(findings);
         }
         if (guest.approvedOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.approvedAfter", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.approvedAfter", guest.name(),
                     day(guest.approvedOn()), meeting.title(), day(meetingDay)));
         }
         boolean anyGroup = meeting.groupId().isEmpty();
@@ -52,12 +51,12 @@ final class GuestRules {
             if (speakers.contains(nameKey(approver))) {
                 oneSpeaker = true;
             } else {
-                findings.add(finding(Severity.WARNING, "GO-1.5", subject, "go15.notASpeaker" + suffix, approver,
+                findings.add(Rules.GO_1_5.finding(Severity.WARNING, subject, "go15.notASpeaker" + suffix, approver,
                         guest.name(), day(guest.approvedOn()), groupName));
             }
         }
         if (!oneSpeaker) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.noSpeakerApproved" + suffix, guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.noSpeakerApproved" + suffix, guest.name(),
                     guest.approvedBy().isEmpty() ? "–" : String.join(", ", guest.approvedBy()),
                     day(guest.approvedOn()), groupName));
         }

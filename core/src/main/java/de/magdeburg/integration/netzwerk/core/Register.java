@@ -123,9 +123,10 @@ public final class Register {
      * Applies a declaration (GO-1.2): ENTRY admits (or re-admits a removed partner), CHANGE
      * updates, DELETION removes from register and mailing list.
      *
-     * <p>The declaration's content is checked first with
-     * {@link RuleChecks#checkDeclaration(RulesProfile, Declaration)}, and a declaration signed after
-     * {@code on} cannot take effect on that day (GO-1.2). Any ERROR refuses the declaration; the
+     * <p>The declaration is checked first by
+     * {@link Rules#checkDeclaration(RuleContext, Declaration)} with the effective day: its content,
+     * as {@link RuleChecks#checkDeclaration(RulesProfile, Declaration)}, and a declaration signed
+     * after {@code on} cannot take effect on that day (GO-1.2). Any ERROR refuses the declaration; the
      * findings of the content come before those of the register. Every path (core, facade, command
      * line, web sample) goes through here, so each gives the same findings for the same
      * declaration.
@@ -139,11 +140,8 @@ public final class Register {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(on, "on");
-        var content = new ArrayList<>(RuleChecks.checkDeclaration(profile, declaration));
-        if (declaration.date() != null && declaration.date().isAfter(on)) {
-            content.add(Finding.of(Severity.ERROR, "GO-1.2", DeclarationField.DATE.fieldName(), Messages::bundle,
-                    "go12.signedAfterEffective", RuleChecks.day(declaration.date()), RuleChecks.day(on)));
-        }
+        var content = new ArrayList<>(
+                Rules.checkDeclaration(RuleContext.of(profile).withEffectiveDay(on), declaration));
         if (content.stream().anyMatch(Finding::isError)) {
             return new RegisterUpdate(this, content);
         }
@@ -158,16 +156,14 @@ public final class Register {
         Objects.requireNonNull(declaration, "declaration");
         String key = declaration.organisation().key();
         if (key.isEmpty()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.2", "organisation_name", Messages::bundle,
-                    "register.noOrganisation"));
+            return refused(Rules.GO_1_2.finding(Severity.ERROR, "organisation_name", "register.noOrganisation"));
         }
         Partner existing = partners.get(key);
         String name = declaration.organisation().name();
         switch (declaration.request()) {
             case ENTRY -> {
                 if (existing != null && existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.2", key, Messages::bundle,
-                            "register.alreadyRegistered", name));
+                    return refused(Rules.GO_1_2.finding(Severity.ERROR, key, "register.alreadyRegistered", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
                         declaration.workingGroups(), declaration.crossGroupMeetings(), declaration.listOnPortal(),
@@ -176,8 +172,7 @@ public final class Register {
             }
             case CHANGE -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
-                            "register.unknownForChange", name));
+                    return refused(Rules.GO_1_3.finding(Severity.ERROR, key, "register.unknownForChange", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
                         declaration.workingGroups(), declaration.crossGroupMeetings(), declaration.listOnPortal(),
@@ -186,8 +181,7 @@ public final class Register {
             }
             case DELETION -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
-                            "register.unknownForDeletion", name));
+                    return refused(Rules.GO_1_3.finding(Severity.ERROR, key, "register.unknownForDeletion", name));
                 }
                 Partner p = new Partner(existing.organisation(), existing.representatives(),
                         existing.workingGroups(), existing.crossGroupMeetings(), existing.listOnPortal(),
@@ -211,8 +205,7 @@ public final class Register {
         String key = Organisation.key(organisationName);
         Partner existing = partners.get(key);
         if (existing == null || !existing.isActive()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.4", key, Messages::bundle,
-                    "register.unknownForRemoval", organisationName));
+            return refused(Rules.GO_1_4.finding(Severity.ERROR, key, "register.unknownForRemoval", organisationName));
         }
         Partner p = new Partner(existing.organisation(), existing.representatives(), existing.workingGroups(),
                 existing.crossGroupMeetings(), existing.listOnPortal(), PartnerStatus.REMOVED_INACTIVE,

@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,9 @@ final class FormFields {
         box.getCOSObject().setString(COSName.DA, FormWriter.DA);
         PDAnnotationWidget widget = box.getWidgets().get(0);
         placeWidget(widget, x, top, size, size, null);
-        widget.getCOSObject().setItem(COSName.AP, buttonAppearance(Fields.ON, size, false));
-        widget.getCOSObject().setName(COSName.AS, on ? Fields.ON : "Off");
-        box.getCOSObject().setName(COSName.V, on ? Fields.ON : "Off");
+        widget.getCOSObject().setItem(COSName.AP, buttonAppearance(DeclarationField.CHECKBOX_ON, size, false));
+        widget.getCOSObject().setName(COSName.AS, on ? DeclarationField.CHECKBOX_ON : "Off");
+        box.getCOSObject().setName(COSName.V, on ? DeclarationField.CHECKBOX_ON : "Off");
         fields.add(box);
     }
 
@@ -126,7 +127,7 @@ final class FormFields {
 
     void addSignature(float x, float top, float w, float h) {
         PDSignatureField field = new PDSignatureField(acroForm);
-        field.setPartialName(Fields.SIGNATURE);
+        field.setPartialName(DeclarationField.SIGNATURE.fieldName());
         field.setAlternateFieldName(label("tooltip.signature"));
         PDAnnotationWidget widget = field.getWidgets().get(0);
         placeWidget(widget, x, top, w, h, null);

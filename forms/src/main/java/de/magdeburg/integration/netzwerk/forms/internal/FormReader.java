@@ -1,17 +1,33 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.CROSS_GROUP_MEETINGS;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LIST_ON_PORTAL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_POSTAL_CODE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_STREET;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
+
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.core.RuleContext;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.core.Severity;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
-import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,6 +37,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -64,19 +82,23 @@ public final class FormReader {
      */
     public static final int MAX_FIELDS = 1_000;
 
+    private static final List<String> REQUIRED = Arrays.stream(DeclarationField.values())
+            .filter(f -> f.kind() != DeclarationField.Kind.SIGNATURE).map(DeclarationField::fieldName).toList();
+
     private final RulesProfile profile;
     private final ReadLimits limits;
-    private final DeclarationChecks checks;
+    private final Supplier<RuleContext> rules;
 
     /**
      * @param profile the rules (working groups, wording); not null
      * @param limits size and page limits; not null
-     * @param checks content checks applied to every declaration read; not null
+     * @param rules what the declaration rules get for every declaration read (today, the form's
+     *     font), as {@link Rules#checkDeclaration(RuleContext, Declaration)} takes it; not null
      */
-    public FormReader(RulesProfile profile, ReadLimits limits, DeclarationChecks checks) {
+    public FormReader(RulesProfile profile, ReadLimits limits, Supplier<RuleContext> rules) {
         this.profile = profile;
         this.limits = limits;
-        this.checks = checks;
+        this.rules = rules;
     }
 
     /**
@@ -123,7 +145,7 @@ public final class FormReader {
         FieldTree tree = new FieldTree(fields, signatures, deadline);
         tree.unreadable += unreadable(form.getCOSObject().getCOSArray(COSName.FIELDS));
         tree.collect(top, 0);
-        List<String> missing = Fields.REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
+        List<String> missing = REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
         if (!missing.isEmpty() && tree.unreadable > 0) {
             // PDFBox drops field objects it cannot parse; the form is ours but broken
             throw new FormReadException(Reason.DAMAGED, tree.unreadable + " Formularfelder sind nicht lesbar, es fehlen "
@@ -138,11 +160,11 @@ public final class FormReader {
         Values v = new Values(fields, findings);
 
         RequestType request = v.request();
-        var org = new Organisation(v.text(Fields.ORGANISATION_NAME), v.text(Fields.ORGANISATION_STREET),
-                v.text(Fields.ORGANISATION_POSTAL_CODE), v.text(Fields.ORGANISATION_CITY));
-        boolean portal = v.checkbox(Fields.LIST_ON_PORTAL);
-        var rep = new Representative(v.text(Fields.LAST_NAME), v.text(Fields.FIRST_NAME), v.text(Fields.FUNCTION),
-                v.text(Fields.PHONE), v.text(Fields.EMAIL));
+        var org = new Organisation(v.text(ORGANISATION_NAME), v.text(ORGANISATION_STREET),
+                v.text(ORGANISATION_POSTAL_CODE), v.text(ORGANISATION_CITY));
+        boolean portal = v.checkbox(LIST_ON_PORTAL);
+        var rep = new Representative(v.text(LAST_NAME), v.text(FIRST_NAME), v.text(FUNCTION),
+                v.text(PHONE), v.text(EMAIL));
         List<String> groups = new ArrayList<>();
         for (WorkingGroup g : profile.workingGroups()) {
             if (fields.containsKey(g.fieldName()) && v.checkbox(g.fieldName())) {
@@ -150,26 +172,26 @@ public final class FormReader {
             }
         }
         for (String name : fields.keySet()) {
-            String id = name.substring(Math.min(name.length(), Fields.WORKING_GROUP_PREFIX.length()));
-            if (name.startsWith(Fields.WORKING_GROUP_PREFIX) && profile.findWorkingGroup(id).isEmpty()
+            String id = name.substring(Math.min(name.length(), DeclarationField.WORKING_GROUP_PREFIX.length()));
+            if (name.startsWith(DeclarationField.WORKING_GROUP_PREFIX) && profile.findWorkingGroup(id).isEmpty()
                     && v.checkbox(name)) {
                 groups.add(id);
             }
         }
-        boolean cross = v.checkbox(Fields.CROSS_GROUP_MEETINGS);
-        String place = v.text(Fields.PLACE);
+        boolean cross = v.checkbox(CROSS_GROUP_MEETINGS);
+        String place = v.text(PLACE);
         LocalDate date = v.date();
-        String signatory = v.text(Fields.SIGNATORY_NAME);
+        String signatory = v.text(SIGNATORY_NAME);
         SignatureStatus signature = SignatureVerifier.status(signatures, pdf);
 
         Declaration declaration = new Declaration(request == null ? RequestType.ENTRY : request, org, portal, rep,
                 groups, cross, place, date, signatory, signature);
         List<Finding> all = new ArrayList<>();
         if (request == null) {
-            all.add(DeclarationChecks.finding(Severity.ERROR, "GO-1.2", Fields.REQUEST, "required.request"));
+            all.add(Rules.GO_1_2.finding(DeclarationField.REQUEST.fieldName(), "read.requestMissing"));
         }
         all.addAll(findings);
-        all.addAll(checks.check(declaration));
+        all.addAll(Rules.checkDeclaration(rules.get(), declaration));
         return new DeclarationReading(declaration, all);
     }
 
@@ -244,6 +266,14 @@ public final class FormReader {
             this.findings = findings;
         }
 
+        String text(DeclarationField field) throws IOException {
+            return text(field.fieldName());
+        }
+
+        boolean checkbox(DeclarationField field) {
+            return checkbox(field.fieldName());
+        }
+
         String text(String name) throws IOException {
             COSBase v = inherited(fields.get(name).getCOSObject(), COSName.V);
             String value;
@@ -262,7 +292,7 @@ public final class FormReader {
             value = value.replaceAll("[\\r\\n\\t\\u0000]+", " ").strip();
             int maxLength = FormWriter.maxLength(name);
             if (value.length() > maxLength) {
-                findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", name, "format.tooLong", name,
+                findings.add(Rules.FORM.finding(name, "read.tooLong", name,
                         value.length(), maxLength));
                 value = value.substring(0, maxLength);
             }
@@ -289,7 +319,7 @@ public final class FormReader {
         }
 
         RequestType request() {
-            PDField field = fields.get(Fields.REQUEST);
+            PDField field = fields.get(DeclarationField.REQUEST.fieldName());
             List<String> candidates = new ArrayList<>();
             COSBase v = inherited(field.getCOSObject(), COSName.V);
             if (v instanceof COSName n) {
@@ -314,8 +344,7 @@ public final class FormReader {
                 if (type != null) {
                     return type;
                 }
-                findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", Fields.REQUEST, "format.request",
-                        state));
+                findings.add(Rules.FORM.finding(DeclarationField.REQUEST.fieldName(), "read.request", state));
                 return null;
             }
             return null;
@@ -324,9 +353,9 @@ public final class FormReader {
         private RequestType requestType(String state, COSDictionary field) {
             var wording = profile.declaration();
             String[][] names = {
-                {Fields.REQUEST_VALUES.get(0), wording.requestEntry(), "ENTRY"},
-                {Fields.REQUEST_VALUES.get(1), wording.requestDeletion(), "DELETION"},
-                {Fields.REQUEST_VALUES.get(2), wording.requestChange(), "CHANGE"}};
+                {DeclarationField.requestValue(RequestType.ENTRY), wording.requestEntry(), "ENTRY"},
+                {DeclarationField.requestValue(RequestType.DELETION), wording.requestDeletion(), "DELETION"},
+                {DeclarationField.requestValue(RequestType.CHANGE), wording.requestChange(), "CHANGE"}};
             String resolved = state;
             if (state.matches("\\d{1,2}") && field.getDictionaryObject(COSName.OPT) instanceof COSArray opt) {
                 int i = Integer.parseInt(state);
@@ -345,7 +374,7 @@ public final class FormReader {
         }
 
         LocalDate date() throws IOException {
-            String text = text(Fields.DATE);
+            String text = text(DeclarationField.DATE.fieldName());
             if (text.isEmpty()) {
                 return null;
             }
@@ -356,7 +385,7 @@ public final class FormReader {
                     // try the next accepted format
                 }
             }
-            findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", Fields.DATE, "format.date", text));
+            findings.add(Rules.FORM.finding(DeclarationField.DATE.fieldName(), "read.date", text));
             return null;
         }
     }

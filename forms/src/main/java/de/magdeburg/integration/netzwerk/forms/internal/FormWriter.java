@@ -57,7 +57,8 @@ public final class FormWriter {
     public FormWriter(RulesProfile profile, Clock clock) {
         this.profile = profile;
         this.clock = clock;
-        this.bundle = Fields.bundle(Locale.GERMAN);
+        // the form is German; its labels are the German base bundle, never the JVM's default locale
+        this.bundle = ResourceBundle.getBundle("de.magdeburg.integration.netzwerk.forms.messages", Locale.ROOT);
     }
 
     /**
