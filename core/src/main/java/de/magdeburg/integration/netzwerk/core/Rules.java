@@ -8,6 +8,7 @@ import static de.magdeburg.integration.netzwerk.core.Rule.Need.TODAY;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,13 @@ public final class Rules {
     public static final Rule GO_4_3 = new Rule("GO-4.3", "§ 4 Abs. 3", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("go43.noTerms", "go43.speakerCount", "go43.speakerCountPeriod", "go43.termTooLong",
                     "go43.termEndingSoon", "go43.termEndsInYear"));
+    /** §4(3): a speaker's term that ends without a successor before the group's next meeting. */
+    public static final Rule GO_4_3B = new Rule("GO-4.3b", "§ 4 Abs. 3", Severity.WARNING, Set.of(PROFILE),
+            Map.of("go43b.noSuccessor", new Rule.Message(
+                    "Die Amtszeit von {0} (AG „{1}“) endet am {2} ohne Nachfolge, vor der Sitzung „{3}“ "
+                            + "am {4}: die Wahl/Benennung ist vor dieser Sitzung nötig (§ 4 Abs. 3).",
+                    "The term of {0} (working group \"{1}\") ends on {2} without a successor, before the meeting "
+                            + "\"{3}\" on {4}: the election/appointment is due before that meeting (§ 4(3)).")));
     /** §5(1): the annual work plan holds the meetings of its year, on the network's working days. */
     public static final Rule GO_5_1 = new Rule("GO-5.1", "§ 5 Abs. 1", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("go51.meetingOutsideYear", "plan.weekend", "plan.holiday"));
@@ -75,12 +83,12 @@ public final class Rules {
     public static final Rule FONT = new Rule("FONT", "Anlage", Severity.WARNING, Set.of(FORM_FONT),
             Rule.bundled("font.missing"));
 
-    private static final List<Rule> ALL = List.of(GO_1_2, GO_1_3, GO_1_4, GO_1_5, GO_4_1, GO_4_2, GO_4_3, GO_5_1,
-            GO_5_2A, GO_5_2B, GO_5_3, GO_6, FORM, FONT);
+    private static final List<Rule> ALL = List.of(GO_1_2, GO_1_3, GO_1_4, GO_1_5, GO_4_1, GO_4_2, GO_4_3,
+            GO_4_3B, GO_5_1, GO_5_2A, GO_5_2B, GO_5_3, GO_6, FORM, FONT);
 
     /** The checks of a work plan, in the order their findings are reported. */
     private static final List<BiFunction<RuleContext, WorkPlan, List<Finding>>> WORK_PLAN_CHECKS = List.of(
-            (context, plan) -> WorkPlanRules.check(context.profile(), plan));
+            (context, plan) -> WorkPlanRules.check(context.profile(), plan), SpeakerSuccession::check);
 
     private Rules() {
     }
