@@ -22,8 +22,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NetzwerkJson {
-    /** The {@code schemaVersion} of register files this library writes and reads. */
-    public static final int REGISTER_SCHEMA_VERSION = 1;
+    /**
+     * The {@code schemaVersion} of register files this library writes: 2, with working groups,
+     * speakers and guests in the history (§4(2), §4(3), §1(5)). Files of version 1 (partners only)
+     * are read as well.
+     */
+    public static final int REGISTER_SCHEMA_VERSION = 2;
 
     private NetzwerkJson() {
     }
