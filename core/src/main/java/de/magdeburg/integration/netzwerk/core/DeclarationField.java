@@ -46,7 +46,7 @@ public enum DeclarationField {
     /** Place of signing. */
     PLACE("place", Kind.TEXT, "place", "Ort", 60),
     /** Date of signing, written {@code TT.MM.JJJJ} on the form and ISO {@code yyyy-MM-dd} in JSON. */
-    DATE("date", Kind.TEXT, "date", "Datum", 10),
+    DATE("date", Kind.TEXT, "date", "Datum", 16),
     /** Name of the person who signs. */
     SIGNATORY_NAME("signatory_name", Kind.TEXT, "signatoryName", "Name der unterzeichnenden Person", 120),
     /** The signature field: {@code NONE} / {@code SIGNED_VALID} / {@code SIGNED_INVALID} in JSON. */
@@ -111,7 +111,8 @@ public enum DeclarationField {
 
     /**
      * The most characters a text field takes: the form's {@code MaxLen} (a viewer lets nobody type
-     * more) and the limit the reader accepts. Sized for the content (a postal code 5, a date 10) and
+     * more) and the limit the reader accepts. Sized for the content (a postal code 5; a date 16: ten
+     * characters with room for the spaces a partner types around them, which the reader trims) and
      * for the box on the form, which shows that many characters at 8 pt or more.
      *
      * @return the limit, 1 to 200; 0 for fields that are not {@link Kind#TEXT}

@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.core;
 
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.nameKey;
 
@@ -30,7 +29,7 @@ final class NetworkChanges {
         if (change instanceof NetworkChange.FoundGroup f) {
             WorkingGroupFounding g = f.group();
             if (profile.findWorkingGroup(g.groupId()).isPresent()) {
-                findings.add(finding(Severity.ERROR, "GO-4.2", g.groupId(), "go42.exists", g.name()));
+                findings.add(Rules.GO_4_2.finding(Severity.ERROR, g.groupId(), "go42.exists", g.name()));
             }
             findings.addAll(RuleChecks.checkNewWorkingGroup(profile, g.name(), g.founders().stream()
                     .map(o -> Declaration.of(RequestType.ENTRY, new Organisation(o, "", "", ""))).toList()));
@@ -38,7 +37,7 @@ final class NetworkChanges {
         } else if (change instanceof NetworkChange.ElectSpeaker e) {
             SpeakerTerm t = e.term();
             if (profile.findWorkingGroup(t.groupId()).isEmpty() && !register.network.hasGroup(t.groupId())) {
-                findings.add(finding(Severity.ERROR, "GO-4.3", t.groupId(), "register.unknownGroup", t.groupId(),
+                findings.add(Rules.GO_4_3.finding(Severity.ERROR, t.groupId(), "register.unknownGroup", t.groupId(),
                         t.name()));
             } else if (t.to().isAfter(RuleChecks.lastDayOfTerm(t.from(), profile.limits().speakerTermYears()))) {
                 findings.add(RuleChecks.termTooLong(profile, t));
@@ -46,7 +45,7 @@ final class NetworkChanges {
             if (!e.succeeds().isEmpty()) {
                 SpeakerTerm before = register.network.findTerm(t.groupId(), e.succeeds(), t.from().minusDays(1));
                 if (before == null) {
-                    findings.add(finding(Severity.ERROR, "GO-4.3", t.groupId(), "register.noPredecessor",
+                    findings.add(Rules.GO_4_3.finding(Severity.ERROR, t.groupId(), "register.noPredecessor",
                             e.succeeds(), groupName(profile, t.groupId()), day(t.from().minusDays(1))));
                 } else if (before.to().isAfter(t.from().minusDays(1))) {
                     entries.add(entry(next, e, HistoryAction.SPEAKER_LEFT, ended(before, t.from().minusDays(1)),
@@ -57,10 +56,10 @@ final class NetworkChanges {
         } else if (change instanceof NetworkChange.EndTerm e) {
             SpeakerTerm t = register.network.findTerm(e.groupId(), e.name(), e.lastDay());
             if (t == null) {
-                findings.add(finding(Severity.ERROR, "GO-4.3", e.groupId(), "register.noTermToEnd", e.name(),
+                findings.add(Rules.GO_4_3.finding(Severity.ERROR, e.groupId(), "register.noTermToEnd", e.name(),
                         day(e.lastDay())));
             } else if (t.to().equals(e.lastDay())) {
-                findings.add(finding(Severity.ERROR, "GO-4.3", e.groupId(), "register.termEndsAnyway", e.name(),
+                findings.add(Rules.GO_4_3.finding(Severity.ERROR, e.groupId(), "register.termEndsAnyway", e.name(),
                         day(e.lastDay())));
             } else {
                 entries.add(entry(next, e, HistoryAction.SPEAKER_LEFT, ended(t, e.lastDay()), null, null));
@@ -71,7 +70,7 @@ final class NetworkChanges {
             boolean speaker = register.speakerTerms().stream()
                     .anyMatch(t -> t.covers(a.on()) && nameKey(t.name()).equals(nameKey(a.by())));
             if (!speaker) {
-                findings.add(finding(Severity.WARNING, "GO-1.5", a.meetingId() + "/" + a.guestName(),
+                findings.add(Rules.GO_1_5.finding(Severity.WARNING, a.meetingId() + "/" + a.guestName(),
                         "register.approverNoSpeaker", a.by(), a.guestName(), day(a.on())));
             }
             entries.add(entry(next, a, HistoryAction.GUEST_APPROVED, null, null,
@@ -92,7 +91,7 @@ final class NetworkChanges {
             String gid = e.term().groupId();
             int count = RuleChecks.speakersOn(RuleChecks.termsOf(gid, r.speakerTerms()), e.term().from());
             if (count > profile.limits().speakersPerGroup()) {
-                return new RegisterUpdate(register, List.of(finding(Severity.ERROR, "GO-4.3", e.term().groupId(),
+                return new RegisterUpdate(register, List.of(Rules.GO_4_3.finding(Severity.ERROR, e.term().groupId(),
                         "go43.speakerCount", groupName(profile, e.term().groupId()), day(e.term().from()), count,
                         profile.limits().speakersPerGroup())));
             }
@@ -113,7 +112,7 @@ final class NetworkChanges {
         if (count >= wanted) {
             return List.of();
         }
-        return List.of(finding(Severity.WARNING, "GO-4.3", ended.groupId(), "go43.vacancy", ended.name(),
+        return List.of(Rules.GO_4_3.finding(Severity.WARNING, ended.groupId(), "go43.vacancy", ended.name(),
                 groupName(profile, ended.groupId()), day(ended.to()), count, wanted));
     }
 

@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.core;
 
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.nameKey;
 
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ final class NetworkState {
 
     private Outcome found(WorkingGroupFounding g) {
         if (groups.containsKey(g.groupId())) {
-            return refused(finding(Severity.ERROR, "GO-4.2", g.groupId(), "go42.exists", g.name()));
+            return refused(Rules.GO_4_2.finding(Severity.ERROR, g.groupId(), "go42.exists", g.name()));
         }
         var map = new LinkedHashMap<>(groups);
         map.put(g.groupId(), g);
@@ -92,7 +91,7 @@ final class NetworkState {
         for (SpeakerTerm other : terms) {
             if (other.groupId().equals(t.groupId()) && nameKey(other.name()).equals(nameKey(t.name()))
                     && !other.to().isBefore(t.from()) && !other.from().isAfter(t.to())) {
-                return refused(finding(Severity.ERROR, "GO-4.3", t.groupId(), "register.termOverlaps", t.name(),
+                return refused(Rules.GO_4_3.finding(Severity.ERROR, t.groupId(), "register.termOverlaps", t.name(),
                         day(other.from()), day(other.to())));
             }
         }
@@ -111,13 +110,13 @@ final class NetworkState {
                 return changed(groups, List.copyOf(list), guests);
             }
         }
-        return refused(finding(Severity.ERROR, "GO-4.3", ended.groupId(), "register.noTermToEnd", ended.name(),
+        return refused(Rules.GO_4_3.finding(Severity.ERROR, ended.groupId(), "register.noTermToEnd", ended.name(),
                 day(ended.to())));
     }
 
     private Outcome register(GuestNotice g, LocalDate on) {
         if (guests.containsKey(g.key())) {
-            return refused(finding(Severity.ERROR, "GO-1.5", g.meetingId() + "/" + g.name(),
+            return refused(Rules.GO_1_5.finding(Severity.ERROR, g.meetingId() + "/" + g.name(),
                     "register.guestRegistered", g.name(), g.meetingId()));
         }
         var map = new LinkedHashMap<>(guests);
@@ -129,15 +128,15 @@ final class NetworkState {
         String subject = g.meetingId() + "/" + g.name();
         GuestState s = guests.get(g.key());
         if (s == null) {
-            return refused(finding(Severity.ERROR, "GO-1.5", subject, "register.guestUnknown", g.name(),
+            return refused(Rules.GO_1_5.finding(Severity.ERROR, subject, "register.guestUnknown", g.name(),
                     g.meetingId()));
         }
         if (on.isBefore(s.registeredOn())) {
-            return refused(finding(Severity.ERROR, "GO-1.5", subject, "register.approvedBeforeRegistration",
+            return refused(Rules.GO_1_5.finding(Severity.ERROR, subject, "register.approvedBeforeRegistration",
                     speaker, g.name(), day(on), day(s.registeredOn())));
         }
         if (s.approvedBy().stream().anyMatch(a -> nameKey(a).equals(nameKey(speaker)))) {
-            return refused(finding(Severity.ERROR, "GO-1.5", subject, "register.approvedTwice", speaker, g.name()));
+            return refused(Rules.GO_1_5.finding(Severity.ERROR, subject, "register.approvedTwice", speaker, g.name()));
         }
         var by = new ArrayList<>(s.approvedBy());
         by.add(speaker);

@@ -42,7 +42,7 @@ public final class Rules {
     /** §1(5): guests after registration and agreement with the speakers. */
     public static final Rule GO_1_5 = new Rule("GO-1.5", "§ 1 Abs. 5", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("go15.notRegistered", "go15.registeredAfter", "go15.notApproved", "go15.approvedAfter",
-                    "go15.noSpeakerApproved", "go15.noSpeakerApprovedAny", "go15.notASpeaker", "go15.notASpeakerAny"));
+                    "go15.noSpeakerApproved", "go15.noSpeakerApprovedAny", "go15.notASpeaker", "go15.notASpeakerAny", "register.approvedBeforeRegistration", "register.approvedTwice", "register.approverNoSpeaker", "register.guestRegistered", "register.guestUnknown"));
     /** §4(1): the working groups are those of the profile. */
     public static final Rule GO_4_1 = new Rule("GO-4.1", "§ 4 Abs. 1", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("workingGroup.unknown", "go41.unknownGroup"));
@@ -52,7 +52,7 @@ public final class Rules {
     /** §4(3): two speakers per working group, every two years. */
     public static final Rule GO_4_3 = new Rule("GO-4.3", "§ 4 Abs. 3", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("go43.noTerms", "go43.speakerCount", "go43.speakerCountPeriod", "go43.termTooLong",
-                    "go43.termEndingSoon", "go43.termEndsInYear"));
+                    "go43.termEndingSoon", "go43.termEndsInYear", "go43.vacancy", "register.noPredecessor", "register.noTermToEnd", "register.termEndsAnyway", "register.termOverlaps", "register.unknownGroup"));
     /** §4(3): a speaker's term that ends without a successor before the group's next meeting. */
     public static final Rule GO_4_3B = new Rule("GO-4.3b", "§ 4 Abs. 3", Severity.WARNING, Set.of(PROFILE),
             Map.of("go43b.noSuccessor", new Rule.Message(
@@ -78,7 +78,8 @@ public final class Rules {
     /** Not a rule of the Geschäftsordnung: the form's content is readable and well-formed. */
     public static final Rule FORM = new Rule("FORM", "Anlage", Severity.ERROR, Set.of(TODAY),
             Rule.bundled("format.postalCode", "format.phone", "format.email", "format.tooLong", "format.dateInFuture",
-                    "read.tooLong", "read.date", "read.request", "read.activeContent", "read.xfa"));
+                    "read.tooLong", "read.date", "read.request", "read.activeContent", "read.xfa", "read.checkbox",
+                    "read.buttonConflict", "read.buttonSeveral", "read.buttonValue"));
     /** Not a rule of the Geschäftsordnung: a value the form's font cannot show. */
     public static final Rule FONT = new Rule("FONT", "Anlage", Severity.WARNING, Set.of(FORM_FONT),
             Rule.bundled("font.missing"));

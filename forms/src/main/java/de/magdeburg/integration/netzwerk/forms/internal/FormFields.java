@@ -107,7 +107,11 @@ final class FormFields {
         }
         PDTextField field = new PDTextField(acroForm);
         field.setPartialName(name);
-        field.setAlternateFieldName(tooltip(name, name));
+        // MaxLen is a hard limit (viewers stop typing there): the tooltip says so, unless the
+        // field's format (5 digits, a date) already does
+        String tooltip = tooltip(name, name);
+        field.setAlternateFieldName(tooltip.contains("(") ? tooltip
+                : tooltip + String.format(Locale.ROOT, label("tooltip.maxLength"), maxLength));
         field.setDefaultAppearance(FormWriter.DA);
         field.setMaxLen(maxLength);
         if (lines > 1) {

@@ -38,9 +38,6 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,19 +45,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 
 /**
  * Reads a returned declaration form, tolerant of how real viewers save it.
@@ -140,21 +131,22 @@ public final class FormReader {
         if (top.isEmpty()) {
             throw new FormReadException(Reason.NO_FORM, "", "", null);
         }
-        Map<String, PDField> fields = new LinkedHashMap<>();
-        List<PDSignature> signatures = new ArrayList<>();
-        FieldTree tree = new FieldTree(fields, signatures, deadline);
-        tree.unreadable += unreadable(form.getCOSObject().getCOSArray(COSName.FIELDS));
-        tree.collect(top, 0);
+        FieldTree tree = FieldTree.of(form, deadline, MAX_FIELDS, max -> tooManyFields(max, true));
+        Map<String, PDField> fields = tree.fields();
+        List<PDSignature> signatures = tree.signatures();
         List<String> missing = REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
-        if (!missing.isEmpty() && tree.unreadable > 0) {
+        if (!missing.isEmpty() && tree.unreadable() > 0) {
             // PDFBox drops field objects it cannot parse; the form is ours but broken
-            throw new FormReadException(Reason.DAMAGED, tree.unreadable + " Formularfelder sind nicht lesbar, es fehlen "
-                    + missing, tree.unreadable + " form fields cannot be parsed, missing: " + missing, null);
+            throw new FormReadException(Reason.DAMAGED, tree.unreadable() + " Formularfelder sind nicht lesbar, es"
+                    + " fehlen " + missing, tree.unreadable() + " form fields cannot be parsed, missing: " + missing,
+                    null);
         }
         if (!missing.isEmpty()) {
             throw new FormReadException(Reason.FOREIGN_FORM, "es fehlen die Felder " + missing,
                     "fields missing: " + missing, null);
         }
+        // every field whose value becomes the declaration lies on the form's first page
+        tree.checkWidgets(doc, valueFields(fields.keySet()), name -> 0);
         List<Finding> findings = new ArrayList<>();
         ActiveContent.findings(doc, form, fields.values(), findings);
         Values v = new Values(fields, findings);
@@ -195,65 +187,15 @@ public final class FormReader {
         return new DeclarationReading(declaration, all);
     }
 
-    /** The terminal fields by fully qualified name, each field dictionary visited once. */
-    private static final class FieldTree {
-        final Map<String, PDField> out;
-        final List<PDSignature> signatures;
-        final UntrustedPdf.Deadline deadline;
-        // a hostile tree may list a node as its own kid, or the same kid many times: without
-        // this, /Kids [a a a …] nested 20 deep is an exponential walk
-        final Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        int unreadable;
-
-        FieldTree(Map<String, PDField> out, List<PDSignature> signatures, UntrustedPdf.Deadline deadline) {
-            this.out = out;
-            this.signatures = signatures;
-            this.deadline = deadline;
-        }
-
-        void collect(List<PDField> list, int depth) {
-            if (depth > 20) {
-                return;
-            }
-            for (PDField field : list) {
-                if (!visited.add(field.getCOSObject())) {
-                    continue;
-                }
-                if (visited.size() > MAX_FIELDS) {
-                    throw tooManyFields(MAX_FIELDS, true);
-                }
-                if ((visited.size() & 0xFF) == 0) {
-                    deadline.check();
-                }
-                if (field instanceof PDNonTerminalField nonTerminal) {
-                    unreadable += unreadable(nonTerminal.getCOSObject().getCOSArray(COSName.KIDS));
-                    collect(nonTerminal.getChildren(), depth + 1);
-                } else {
-                    String name = field.getFullyQualifiedName();
-                    if (name != null) {
-                        out.putIfAbsent(name, field);
-                    }
-                    if (field instanceof PDSignatureField sig && sig.getSignature() != null) {
-                        signatures.add(sig.getSignature());
-                    }
-                }
+    /** @return the required fields and every working-group box: the names whose values are read */
+    private static Set<String> valueFields(Set<String> names) {
+        Set<String> out = new java.util.HashSet<>(REQUIRED);
+        for (String name : names) {
+            if (name.startsWith(DeclarationField.WORKING_GROUP_PREFIX)) {
+                out.add(name);
             }
         }
-    }
-
-    /** @return how many entries of a /Fields or /Kids array PDFBox could not parse */
-    private static int unreadable(COSArray array) {
-        if (array == null) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = 0; i < array.size(); i++) {
-            COSBase entry = array.get(i);
-            if (entry instanceof COSObject ref && !(ref.getObject() instanceof COSDictionary)) {
-                n++;
-            }
-        }
-        return n;
+        return out;
     }
 
     /** Value extraction with the findings it produces. */
@@ -275,7 +217,7 @@ public final class FormReader {
         }
 
         String text(String name) throws IOException {
-            COSBase v = inherited(fields.get(name).getCOSObject(), COSName.V);
+            COSBase v = Inherited.get(fields.get(name).getCOSObject(), COSName.V);
             String value;
             if (v instanceof COSString s) {
                 value = s.getString();
@@ -301,71 +243,40 @@ public final class FormReader {
 
         boolean checkbox(String name) {
             PDField field = fields.get(name);
-            COSBase v = inherited(field.getCOSObject(), COSName.V);
-            if (v instanceof COSName n) {
-                return isOn(n.getName());
+            if (!(Inherited.get(field.getCOSObject(), COSName.FT) instanceof COSName ft) || !ft.getName().equals("Btn")) {
+                findings.add(Rules.FORM.finding(name, "read.checkbox", name,
+                        field.getValueAsString()));
+                return false;
             }
-            if (v instanceof COSString s) {
-                String value = s.getString().strip();
-                return isOn(value) && !value.equalsIgnoreCase("no") && !value.equalsIgnoreCase("nein")
-                        && !value.equalsIgnoreCase("false") && !value.equals("0");
-            }
-            for (String state : appearanceStates(field)) {
-                if (isOn(state)) {
-                    return true;
-                }
-            }
-            return false;
+            ButtonValue button = ButtonValue.read(name, field);
+            button.finding().ifPresent(findings::add);
+            return button.isOn();
         }
 
         RequestType request() {
-            PDField field = fields.get(DeclarationField.REQUEST.fieldName());
-            List<String> candidates = new ArrayList<>();
-            COSBase v = inherited(field.getCOSObject(), COSName.V);
-            if (v instanceof COSName n) {
-                candidates.add(n.getName());
-            } else if (v instanceof COSString s) {
-                candidates.add(s.getString());
-            }
-            if (field instanceof PDTerminalField terminal) {
-                for (PDAnnotationWidget w : terminal.getWidgets()) {
-                    if (w.getCOSObject().getDictionaryObject(COSName.V) instanceof COSName n) {
-                        candidates.add(n.getName());
-                    }
-                }
-            }
-            candidates.addAll(appearanceStates(field));
-            for (String candidate : candidates) {
-                String state = candidate.strip();
-                if (!isOn(state)) {
-                    continue;
-                }
-                RequestType type = requestType(state, field.getCOSObject());
-                if (type != null) {
-                    return type;
-                }
-                findings.add(Rules.FORM.finding(DeclarationField.REQUEST.fieldName(), "read.request", state));
+            String name = DeclarationField.REQUEST.fieldName();
+            ButtonValue button = ButtonValue.read(name, fields.get(name));
+            button.finding().ifPresent(findings::add);
+            if (button.value().isEmpty()) {
                 return null;
             }
-            return null;
+            RequestType type = requestType(button.value().get());
+            if (type == null) {
+                findings.add(Rules.FORM.finding(DeclarationField.REQUEST.fieldName(), "read.request",
+                        button.value().get()));
+            }
+            return type;
         }
 
-        private RequestType requestType(String state, COSDictionary field) {
+        private RequestType requestType(String value) {
             var wording = profile.declaration();
             String[][] names = {
                 {DeclarationField.requestValue(RequestType.ENTRY), wording.requestEntry(), "ENTRY"},
                 {DeclarationField.requestValue(RequestType.DELETION), wording.requestDeletion(), "DELETION"},
                 {DeclarationField.requestValue(RequestType.CHANGE), wording.requestChange(), "CHANGE"}};
-            String resolved = state;
-            if (state.matches("\\d{1,2}") && field.getDictionaryObject(COSName.OPT) instanceof COSArray opt) {
-                int i = Integer.parseInt(state);
-                if (i < opt.size() && opt.getObject(i) instanceof COSString s) {
-                    resolved = s.getString();
-                }
-            }
             for (int i = 0; i < names.length; i++) {
                 for (String n : names[i]) {
-                    if (n.equalsIgnoreCase(resolved.strip())) {
+                    if (n.equalsIgnoreCase(value.strip())) {
                         return RequestType.values()[i];
                     }
                 }
@@ -390,31 +301,4 @@ public final class FormReader {
         }
     }
 
-    private static boolean isOn(String state) {
-        return !state.isEmpty() && !state.equals("Off");
-    }
-
-    private static List<String> appearanceStates(PDField field) {
-        List<String> states = new ArrayList<>();
-        if (field instanceof PDTerminalField terminal) {
-            for (PDAnnotationWidget w : terminal.getWidgets()) {
-                if (w.getCOSObject().getDictionaryObject(COSName.AS) instanceof COSName as) {
-                    states.add(as.getName());
-                }
-            }
-        }
-        return states;
-    }
-
-    private static COSBase inherited(COSDictionary dict, COSName key) {
-        COSDictionary d = dict;
-        for (int depth = 0; d != null && depth < 20; depth++) {
-            COSBase value = d.getDictionaryObject(key);
-            if (value != null) {
-                return value;
-            }
-            d = d.getCOSDictionary(COSName.PARENT);
-        }
-        return null;
-    }
 }
