@@ -85,7 +85,9 @@ public final class FormReader {
      * @throws FormReadException if the file cannot be read as our form
      */
     public DeclarationReading read(byte[] pdf) {
-        return UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        DeclarationReading reading = UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        return SignedValues.attach(reading, pdf,
+                revision -> UntrustedPdf.read(revision, limits, (doc, deadline) -> read(doc, revision, deadline)));
     }
 
     private static FormReadException tooManyFields(int count, boolean more) {
@@ -160,7 +162,8 @@ public final class FormReader {
         String place = v.text(Fields.PLACE);
         LocalDate date = v.date();
         String signatory = v.text(Fields.SIGNATORY_NAME);
-        SignatureStatus signature = SignatureVerifier.status(signatures, pdf);
+        SignatureVerifier.Judgement judged = SignatureVerifier.judge(doc, signatures, pdf, deadline);
+        SignatureStatus signature = judged.status();
 
         Declaration declaration = new Declaration(request == null ? RequestType.ENTRY : request, org, portal, rep,
                 groups, cross, place, date, signatory, signature);
@@ -170,7 +173,8 @@ public final class FormReader {
         }
         all.addAll(findings);
         all.addAll(checks.check(declaration));
-        return new DeclarationReading(declaration, all);
+        all.addAll(judged.findings());
+        return new DeclarationReading(declaration, all, judged.signatures());
     }
 
     /** The terminal fields by fully qualified name, each field dictionary visited once. */
