@@ -133,6 +133,14 @@ final class FormFields {
         PDSignatureField field = new PDSignatureField(acroForm);
         field.setPartialName(DeclarationField.SIGNATURE.fieldName());
         field.setAlternateFieldName(label("tooltip.signature"));
+        // ISO 32000-2 § 12.7.5.5 (SigFieldLock): once a signature goes into this field a viewer
+        // locks every field, so no one changes a value after the partner signed without it
+        // showing as a disallowed change
+        COSDictionary lock = new COSDictionary();
+        lock.setItem(COSName.TYPE, COSName.getPDFName("SigFieldLock"));
+        lock.setItem(COSName.getPDFName("Action"), COSName.getPDFName("All"));
+        lock.setDirect(true);
+        field.getCOSObject().setItem(COSName.getPDFName("Lock"), lock);
         PDAnnotationWidget widget = field.getWidgets().get(0);
         placeWidget(widget, x, top, w, h, null);
         Content c = new Content(FormWriter.FONT);

@@ -98,7 +98,9 @@ public final class FormReader {
      * @throws FormReadException if the file cannot be read as our form
      */
     public DeclarationReading read(byte[] pdf) {
-        return UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        DeclarationReading reading = UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        return SignedValues.attach(reading, pdf,
+                revision -> UntrustedPdf.read(revision, limits, (doc, deadline) -> read(doc, revision, deadline)));
     }
 
     private static FormReadException tooManyFields(int count, boolean more) {
@@ -174,7 +176,8 @@ public final class FormReader {
         String place = v.text(PLACE);
         LocalDate date = v.date();
         String signatory = v.text(SIGNATORY_NAME);
-        SignatureStatus signature = SignatureVerifier.status(signatures, pdf);
+        SignatureVerifier.Judgement judged = SignatureVerifier.judge(doc, signatures, pdf, deadline);
+        SignatureStatus signature = judged.status();
 
         Declaration declaration = new Declaration(request == null ? RequestType.ENTRY : request, org, portal, rep,
                 groups, cross, place, date, signatory, signature);
@@ -184,7 +187,8 @@ public final class FormReader {
         }
         all.addAll(findings);
         all.addAll(Rules.checkDeclaration(rules.get(), declaration));
-        return new DeclarationReading(declaration, all);
+        all.addAll(judged.findings());
+        return new DeclarationReading(declaration, all, judged.signatures());
     }
 
     /** @return the required fields and every working-group box: the names whose values are read */
