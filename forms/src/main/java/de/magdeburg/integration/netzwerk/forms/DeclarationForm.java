@@ -207,8 +207,9 @@ public final class DeclarationForm {
     }
 
     /**
-     * Content checks of a declaration (GO-1.2 required fields by request type: every request needs
-     * the organisation's name and the signatory, an ENTRY also street, postal code, city, name,
+     * The declaration rules of {@link Rules#checkDeclaration(RuleContext, Declaration)} with today
+     * by this form's clock and the form's font: GO-1.2 required fields by request type (every
+     * request needs the organisation's name and the signatory, an ENTRY also street, postal code, city, name,
      * first name, email and at least one working group or the cross-group meetings; FORM: 5-digit
      * postal code, email and phone format, date not in the future; GO-4.1: unknown working groups;
      * missing place/date and an invalid signature are warnings; FONT: a WARNING for each field whose
