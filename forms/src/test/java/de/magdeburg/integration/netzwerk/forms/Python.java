@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs a script of {@code src/test/python} on a PDF, as a partner's Python tool would change it.
+ * Runs a script of forms' {@code src/test/python} on a PDF, as a partner's Python tool would change it.
  * A missing interpreter or module skips locally and fails under CI=true (see {@code .ci/run}).
  */
-final class Python {
+public final class Python {
     private Python() {
     }
 
@@ -26,13 +26,13 @@ final class Python {
      * @param args the script's further arguments
      * @return the file the script wrote
      */
-    static byte[] run(String module, String script, byte[] pdf, String... args) throws Exception {
+    public static byte[] run(String module, String script, byte[] pdf, String... args) throws Exception {
         require(module);
         Path in = Files.createTempFile("netzwerk-in", ".pdf");
         Path out = Files.createTempFile("netzwerk-out", ".pdf");
         try {
             Files.write(in, pdf);
-            List<String> command = new ArrayList<>(List.of("python3", Path.of("src/test/python", script).toString(),
+            List<String> command = new ArrayList<>(List.of("python3", script(script).toString(),
                     in.toString(), out.toString()));
             command.addAll(List.of(args));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -44,6 +44,12 @@ final class Python {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);
         }
+    }
+
+    /** The script, from the forms module or from a sibling module of the reactor. */
+    private static Path script(String name) {
+        Path here = Path.of("src/test/python", name);
+        return Files.exists(here) ? here : Path.of("..", "forms", "src", "test", "python", name);
     }
 
     private static void require(String module) throws Exception {

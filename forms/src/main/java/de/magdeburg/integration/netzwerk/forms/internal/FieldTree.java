@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -122,7 +123,7 @@ final class FieldTree {
      * @param page the index of the page a field's widgets belong on, or -1 for "any one page"
      * @throws FormReadException FOREIGN_FORM naming the first field that breaks this
      */
-    void checkWidgets(PDDocument doc, Set<String> names, java.util.function.ToIntFunction<String> page) {
+    void checkWidgets(PDDocument doc, Set<String> names, ToIntFunction<String> page) {
         for (Map.Entry<String, PDField> e : fields.entrySet()) {
             // a field of the form moved under another parent: another field may now carry its name
             String partial = e.getValue().getPartialName();
@@ -148,7 +149,7 @@ final class FieldTree {
     }
 
     private void checkWidget(COSDictionary widget, int pageIndex, Set<String> names,
-            java.util.function.ToIntFunction<String> page, Map<String, Integer> seenOn) {
+            ToIntFunction<String> page, Map<String, Integer> seenOn) {
         COSDictionary field = widget.containsKey(COSName.T) || !(widget.getDictionaryObject(COSName.PARENT)
                 instanceof COSDictionary parent) ? widget : parent;
         String name = qualifiedName(field);
