@@ -19,6 +19,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Partners need no login; everything under {@code /koordination} needs the coordinator's. CSRF
@@ -44,6 +45,11 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true)
                         .failureHandler(throttle.failureHandler("/anmelden?error")).permitAll())
                 .addFilterBefore(throttle.filter("/anmelden"), UsernamePasswordAuthenticationFilter.class)
+                // no saved request: a login always lands on /koordination (defaultSuccessUrl above,
+                // alwaysUse), so saving the page an anonymous visitor asked for would only store a
+                // session row per GET for nobody (issue 23: 2 000 GETs, 2 005 rows); reading a page
+                // starts no session, also under /koordination
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
                 // the token in a cookie, not the session: reading the pages creates no session (and
                 // no session row with several instances); the partner's session starts with an upload
                 .csrf(c -> c.csrfTokenRepository(csrfCookie()))
