@@ -28,11 +28,13 @@ public class ReceivedStore {
             + "message, reading_json, organisation, error_count, history_sequence";
 
     private final JdbcTemplate jdbc;
+    private final Durability durability;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReceivedStore(JdbcTemplate jdbc, Clock clock) {
+    ReceivedStore(JdbcTemplate jdbc, Durability durability, Clock clock) {
         this.jdbc = jdbc;
+        this.durability = durability;
         this.clock = clock;
     }
 
@@ -100,6 +102,8 @@ public class ReceivedStore {
             }
             throw e;
         }
+        // durable before the receipt is shown or logged
+        durability.sync();
         return new Stored(requireByReceipt(receipt), true);
     }
 
@@ -126,15 +130,15 @@ public class ReceivedStore {
      * @return whether this caller may read it
      */
     public boolean claim(long id) {
-        return jdbc.update("UPDATE received_declaration SET reading_started_at = ? WHERE id = ? AND status = ? "
-                + "AND reading_started_at IS NULL", now(), id, Received.Status.STORED.name()) == 1;
+        return durable(jdbc.update("UPDATE received_declaration SET reading_started_at = ? WHERE id = ? AND status = ? "
+                + "AND reading_started_at IS NULL", now(), id, Received.Status.STORED.name())) == 1;
     }
 
     /** Records a successful reading, unless the file already has a final state (e.g. TIMEOUT). */
     public void markRead(long id, String readingJson, String organisation, int errorCount) {
-        jdbc.update("UPDATE received_declaration SET status = ?, reading_json = ?, organisation = ?, error_count = ? "
-                + "WHERE id = ? AND status = ?", Received.Status.READ.name(), readingJson, organisation, errorCount,
-                id, Received.Status.STORED.name());
+        durable(jdbc.update("UPDATE received_declaration SET status = ?, reading_json = ?, organisation = ?, "
+                + "error_count = ? WHERE id = ? AND status = ?", Received.Status.READ.name(), readingJson,
+                organisation, errorCount, id, Received.Status.STORED.name()));
     }
 
     /**
@@ -143,9 +147,9 @@ public class ReceivedStore {
      * @return whether this call recorded it
      */
     public boolean markUnreadable(long id, String reason, String message) {
-        return jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ? "
+        return durable(jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ? "
                 + "AND status = ?", Received.Status.UNREADABLE.name(), reason, message, id,
-                Received.Status.STORED.name()) == 1;
+                Received.Status.STORED.name())) == 1;
     }
 
     /**
@@ -155,8 +159,8 @@ public class ReceivedStore {
      * @return whether this call recorded it
      */
     public boolean markApplied(long id, int sequence) {
-        return jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ? "
-                + "AND status = ?", Received.Status.APPLIED.name(), sequence, id, Received.Status.READ.name()) == 1;
+        return durable(jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ? "
+                + "AND status = ?", Received.Status.APPLIED.name(), sequence, id, Received.Status.READ.name())) == 1;
     }
 
     /**
@@ -171,6 +175,14 @@ public class ReceivedStore {
     public Optional<String> applyFindingsJson(long id) {
         return jdbc.queryForList("SELECT apply_findings_json FROM received_declaration WHERE id = ?", String.class,
                 id).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** @return {@code rows}, once a change of state is durable (before the caller logs it) */
+    private int durable(int rows) {
+        if (rows > 0) {
+            durability.sync();
+        }
+        return rows;
     }
 
     /** @return ids of files stored before {@code before} whose reading never started, oldest first */
