@@ -36,7 +36,6 @@ public class PartnerController {
     private final LibraryAdapter library;
     private final Intake intake;
     private final ReceivedStore received;
-    private final UploadThrottle throttle;
     private final Duration sessionTimeout;
     private final Duration sessionWarning;
 
@@ -46,7 +45,7 @@ public class PartnerController {
      * @param sessionWarning how long before that end the page warns and offers „Sitzung
      *     verlängern“; WCAG 2.2.1 asks for at least 20 seconds to react
      */
-    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received, UploadThrottle throttle,
+    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received,
             @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration sessionTimeout,
             @Value("${netzwerk.web.session-warning}") Duration sessionWarning) {
         if (sessionWarning.compareTo(Duration.ofSeconds(20)) < 0 || sessionWarning.compareTo(sessionTimeout) >= 0) {
@@ -56,7 +55,6 @@ public class PartnerController {
         this.library = library;
         this.intake = intake;
         this.received = received;
-        this.throttle = throttle;
         this.sessionTimeout = sessionTimeout;
         this.sessionWarning = sessionWarning;
     }
@@ -140,7 +138,7 @@ public class PartnerController {
     String submit(@RequestParam(name = "datei", required = false) MultipartFile file,
             @RequestParam(name = "kanal", defaultValue = "UPLOAD") String channel,
             @RequestParam(name = "einsendung", required = false) String token, HttpSession session, Model model,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("src", "/erklaerung/formular.pdf");
@@ -148,7 +146,7 @@ public class PartnerController {
             model.addAttribute("einsendung", newSubmissionToken());
             return "erklaerung";
         }
-        throttle.count(request.getRemoteAddr());
+        // the upload was counted against the client's share when it started (UploadAdmission)
         // streamed from Tomcat's temporary file: never the whole upload on the heap
         Received r = intake.receive(file, file.getSize(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD",
                 token);

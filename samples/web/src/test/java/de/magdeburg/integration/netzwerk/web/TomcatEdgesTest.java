@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What Tomcat itself answers, over a raw socket: its 400 page carries the security headers, a
- * client's Host headers never reach a Location, and uploads leave no temporary files behind.
+ * client's Host headers never reach a Location, uploads leave no temporary files behind, and a
+ * client's uploads under way are bounded before their bodies hold more threads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:tomcat_edges;DB_CLOSE_DELAY=-1",
@@ -84,18 +86,39 @@ class TomcatEdgesTest {
 
     @Test
     void anUploadBrokenOffLeavesNoTemporaryFile() throws Exception {
-        try (Socket s = new Socket("localhost", port)) {
-            OutputStream out = s.getOutputStream();
-            out.write(("POST /erklaerung HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=b"
-                    + "\r\nContent-Length: 5000000\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"datei\"; "
-                    + "filename=\"e.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.write(new byte[1_000_000]);
-            out.flush();
+        try (Socket s = startUpload()) {
             waitFor(() -> uploadFiles() == 1);
         }
         waitFor(() -> uploadFiles() == 0);
         assertThat(uploadFiles()).isZero();
+    }
+
+    @Test
+    void aClientsThirdUploadWhileTwoAreUnderWayIsRefusedAtOnceAndPagesStillAnswer() throws Exception {
+        try (Socket first = startUpload(); Socket second = startUpload()) {
+            waitFor(() -> uploadFiles() == 2);
+            assertThat(uploadFiles()).as("both bodies are being read").isEqualTo(2);
+
+            HttpResponse<String> third = new PartnerClient(port).upload("kein PDF".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(third.statusCode()).isEqualTo(429);
+            assertThat(third.body()).contains("Von Ihrem Anschluss werden gerade schon mehrere Dateien gesendet.");
+            assertThat(third.headers().firstValue("Retry-After")).hasValue("60");
+            assertThat(new PartnerClient(port).get("/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** @return a connection whose upload has sent its headers and the first megabyte of 5 */
+    private Socket startUpload() throws IOException {
+        Socket s = new Socket("localhost", port);
+        OutputStream out = s.getOutputStream();
+        out.write(("POST /erklaerung HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=b"
+                + "\r\nContent-Length: 5000000\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"datei\"; "
+                + "filename=\"e.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(new byte[1_000_000]);
+        out.flush();
+        return s;
     }
 
     private static long uploadFiles() {
