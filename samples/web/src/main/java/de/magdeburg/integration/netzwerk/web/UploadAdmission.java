@@ -43,7 +43,14 @@ class UploadAdmission extends OncePerRequestFilter {
                 intake.admit(request.getContentLengthLong());
                 // counted when it starts, not when it is stored: uploads under way count as well
                 throttle.count(client);
-                inProgress.start(client);
+                try {
+                    inProgress.start(client);
+                } catch (TooManyRequestsException busy) {
+                    // a sender with uploads under way may be one of many slow ones: its connection is
+                    // closed after the answer instead of waiting for the rest of its body
+                    request.setAttribute(TomcatSettings.DROP_CONNECTION, Boolean.TRUE);
+                    throw busy;
+                }
             } catch (TooManyRequestsException e) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));

@@ -105,6 +105,13 @@ class TomcatEdgesTest {
             assertThat(third.body()).contains("Von Ihrem Anschluss werden gerade schon mehrere Dateien gesendet.");
             assertThat(third.headers().firstValue("Retry-After")).hasValue("60");
             assertThat(new PartnerClient(port).get("/").statusCode()).isEqualTo(200);
+
+            // a third slow one is answered and its connection closed, without waiting for its body
+            try (Socket slowThird = startUpload()) {
+                slowThird.setSoTimeout(10_000);
+                String answer = new String(slowThird.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer).as("answered, and closed (else the read times out)").startsWith("HTTP/1.1 429 ");
+            }
         }
     }
 
