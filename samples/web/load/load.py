@@ -395,21 +395,6 @@ def main():
 
     latencies, failures_root, probing = [], [], [True]
 
-    def probe():
-        while probing[0]:
-            t = time.monotonic()
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-                c.request("GET", "/")
-                status = c.getresponse().status
-                c.close()
-                if status != 200:
-                    failures_root.append(status)
-            except OSError as e:
-                failures_root.append(type(e).__name__)
-            latencies.append(time.monotonic() - t)
-            time.sleep(0.1)
-
     big = os.urandom(a.upload_mb << 20)
     sent = {}  # receipt -> sha256
     results = []
@@ -450,7 +435,7 @@ def main():
         with lock:
             results.append(("login", status, body))
 
-    prober = threading.Thread(target=probe, daemon=True)
+    prober = threading.Thread(target=timed_gets, args=(port, latencies, failures_root, probing), daemon=True)
     prober.start()
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=a.uploads + a.bombs + 10) as pool:
