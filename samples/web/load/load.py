@@ -68,12 +68,12 @@ def free_port():
 class App:
     """The application process, restarted after an OOM exit (code 3), with its peak RSS."""
 
-    def __init__(self, jar, heap, port, work, extra):
+    def __init__(self, jar, heap, port, work, extra, uploads_per_client=5):
         self.cmd = ["java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar,
                     "--server.port=%d" % port,
                     "--spring.datasource.url=jdbc:h2:file:%s/db/netzwerk;AUTO_SERVER=TRUE" % work,
                     "--server.forward-headers-strategy=native",
-                    "--netzwerk.web.intake.uploads-per-client=5"] + extra
+                    "--netzwerk.web.intake.uploads-per-client=%d" % uploads_per_client] + extra
         self.port, self.work = port, work
         self.proc, self.restarts, self.peak_rss_kb, self.keep, self.generation = None, 0, 0, True, 0
         self.log = open(os.path.join(work, "app.log"), "ab")
@@ -317,7 +317,7 @@ def crash_scenario(a, work):
     shown, lock, bad = {}, threading.Lock(), []
     for round_ in range(a.kills):
         port = free_port()
-        app = App(a.jar, a.heap, port, work, a.app_args + ["--netzwerk.web.intake.uploads-per-client=100000"])
+        app = App(a.jar, a.heap, port, work, a.app_args, uploads_per_client=100000)
         app.wait_ready()
         running = [True]
 

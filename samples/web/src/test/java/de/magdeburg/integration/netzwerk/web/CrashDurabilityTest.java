@@ -71,7 +71,13 @@ class CrashDurabilityTest {
                     t.start();
                     partners.add(t);
                 }
-                Thread.sleep(1_500 + random.nextInt(3_000));
+                // at a random moment once this round's first receipt was shown (a busy machine may
+                // take seconds for it), while the partners go on uploading
+                int before = shown.size();
+                for (int wait = 0; wait < 600 && shown.size() == before; wait++) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(random.nextInt(3_000));
                 server.destroyForcibly(); // SIGKILL
                 server.waitFor(30, TimeUnit.SECONDS);
                 stop.set(true);
@@ -99,7 +105,7 @@ class CrashDurabilityTest {
                 }
             }
         }
-        assertThat(shown).as("receipts shown in %d rounds", ROUNDS).hasSizeGreaterThan(ROUNDS);
+        assertThat(shown).as("receipts shown in %d rounds", ROUNDS).hasSizeGreaterThanOrEqualTo(ROUNDS);
     }
 
     private Process start(int port, Path log) throws IOException {

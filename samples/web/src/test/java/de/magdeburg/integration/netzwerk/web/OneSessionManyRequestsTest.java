@@ -34,6 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.datasource.url=jdbc:h2:mem:one_session;DB_CLOSE_DELAY=-1",
     "netzwerk.web.sample-data=true",
     "netzwerk.web.intake.uploads-per-client=1000",
+    // one browser's parallel uploads are the case here, not the bound on uploads under way
+    "netzwerk.web.intake.uploads-in-progress-per-client=16",
+    "netzwerk.web.intake.uploads-in-progress=32",
 })
 class OneSessionManyRequestsTest {
     private static final String PASSWORD = "Eine-Sitzung-viele-Anfragen";
