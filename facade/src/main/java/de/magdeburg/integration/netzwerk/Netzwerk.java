@@ -294,9 +294,10 @@ public final class Netzwerk {
      * @param minutes the minutes; not null
      * @param register the register; not null
      * @param out receives the PDF; not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void minutes(Minutes minutes, Register register, OutputStream out) {
-        documents().minutes(minutes, expected(minutes.meeting(), register), out);
+    public List<Finding> minutes(Minutes minutes, Register register, OutputStream out) {
+        return documents().minutes(minutes, expected(minutes.meeting(), register), out);
     }
 
     /**
@@ -313,9 +314,10 @@ public final class Netzwerk {
      *
      * @param minutes the minutes; not null
      * @param out receives the PDF; not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void minutes(Minutes minutes, OutputStream out) {
-        documents().minutes(minutes, out);
+    public List<Finding> minutes(Minutes minutes, OutputStream out) {
+        return documents().minutes(minutes, out);
     }
 
     /**
@@ -331,12 +333,18 @@ public final class Netzwerk {
      *
      * @param plan the plan; not null
      * @param out receives the PDF; not closed
-     * @return the plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3)
+     * @return the plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3), then a WARNING (rule
+     *     {@code FONT}, not printed in the plan) for every value with a character no font can show
      */
     public List<Finding> workPlan(WorkPlan plan, OutputStream out) {
         List<Finding> findings = checkWorkPlan(plan);
-        documents().workPlan(plan, findings, out);
-        return findings;
+        List<Finding> printed = documents().workPlan(plan, findings, out);
+        if (printed.isEmpty()) {
+            return findings;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(printed);
+        return List.copyOf(all);
     }
 
     /**
@@ -351,7 +359,24 @@ public final class Netzwerk {
      */
     public List<Finding> invitation(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
             OutputStream out) {
-        return documents().invitation(meeting, expected(meeting, register), speakerTerms, out);
+        return invitation(meeting, register, speakerTerms, false, out);
+    }
+
+    /**
+     * The invitation, saying that the meeting's calendar file ({@link #invitationCalendar(Meeting)})
+     * is enclosed when it is.
+     *
+     * @param meeting the meeting; not null
+     * @param register the register: the invitation goes to the group's mailing list; not null
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param calendarEnclosed whether the calendar file goes with the letter
+     * @param out receives the PDF; not closed
+     * @return the findings about the guests left off, and a WARNING if the letter is dated after
+     *     the meeting; empty if neither
+     */
+    public List<Finding> invitation(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
+            boolean calendarEnclosed, OutputStream out) {
+        return documents().invitation(meeting, expected(meeting, register), speakerTerms, calendarEnclosed, out);
     }
 
     /**
@@ -378,9 +403,10 @@ public final class Netzwerk {
     /**
      * @param register the register; not null
      * @param out receives the partner overview PDF (§1(3)); not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void partnerOverview(Register register, OutputStream out) {
-        documents().partnerOverview(register.activePartners(), out);
+    public List<Finding> partnerOverview(Register register, OutputStream out) {
+        return documents().partnerOverview(register.activePartners(), out);
     }
 
     /**

@@ -3,7 +3,6 @@ package de.magdeburg.integration.netzwerk.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,11 +94,12 @@ public final class Register {
         return List.copyOf(partners.values());
     }
 
-    /** @return the partners on the register and mailing list, sorted by organisation name */
+    /**
+     * @return the partners on the register and mailing list, sorted by organisation name after
+     *     DIN 5007-1 ({@link GermanOrder})
+     */
     public List<Partner> activePartners() {
-        return partners.values().stream().filter(Partner::isActive)
-                .sorted(Comparator.comparing(p -> p.organisation().name(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return partners.values().stream().filter(Partner::isActive).sorted(GermanOrder.byOrganisation()).toList();
     }
 
     /** @return the history, oldest first */

@@ -88,13 +88,14 @@ public final class DemoData {
                     + ".example";
             @SuppressWarnings("unchecked")
             List<String> groups = (List<String>) p[6];
+            // Chinese and Vietnamese names: their bearers write the family name first
+            Representative representative = new Representative((String) p[3], (String) p[4], (String) p[5],
+                    "0391 " + (5550000 + out.size() * 17), mail, "王".equals(p[3]) || "Nguyễn".equals(p[3]));
             out.add(new Declaration(RequestType.ENTRY,
                     new Organisation(org, (String) p[1], (String) p[2], "Magdeburg"),
-                    (Boolean) p[7],
-                    new Representative((String) p[3], (String) p[4], (String) p[5],
-                            "0391 " + (5550000 + out.size() * 17), mail),
+                    (Boolean) p[7], representative,
                     groups, out.size() % 3 != 1, "Magdeburg", LocalDate.of(2025, 1, 10).plusDays(out.size() * 5L),
-                    p[4] + " " + p[3], SignatureStatus.NONE));
+                    representative.displayName(), SignatureStatus.NONE));
         }
         return out;
     }
@@ -154,7 +155,7 @@ public final class DemoData {
 
     /** @return the same minutes, reviewed and approved */
     public static Minutes minutesApproved() {
-        return minutesDraft().reviewed("Netzwerkkoordinator*in", LocalDate.of(2026, 9, 24))
+        return minutesDraft().reviewed("Laura Lubinski", LocalDate.of(2026, 9, 24))
                 .approved("Agnieszka Kowalczyk", LocalDate.of(2026, 10, 1));
     }
 

@@ -12,11 +12,13 @@ import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.Severity;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
 import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
+import de.magdeburg.integration.netzwerk.templates.internal.German;
 import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
 import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
 import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
@@ -26,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,7 +116,9 @@ public final class Documents {
      *     group); not null, may be empty
      * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the sheet; empty if every guest is printed
+     * @return the findings about the guests left off the sheet, and a WARNING (rule {@code FONT})
+     *     for every value with a character no font can show; empty if every guest is printed and
+     *     every character shows
      * @throws RenderException if the sheet cannot be rendered or written
      */
     public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, List<SpeakerTerm> speakerTerms,
@@ -122,9 +127,11 @@ public final class Documents {
         List<Partner> rows = List.copyOf(expected);
         RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance", () -> views.attendance(admitted, rows),
+        int leftOff = meeting.guests().size() - admitted.guests().size();
+        List<Finding> printed = pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance",
+                () -> views.attendance(admitted, rows, leftOff),
                 (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), out);
-        return guests.leftOff();
+        return concat(guests.leftOff(), printed);
     }
 
     /**
@@ -202,11 +209,12 @@ public final class Documents {
      * @param expected the partners expected at the meeting (for a working group: the active
      *     partners in its mailing list); not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the minutes cannot be rendered or written
      */
-    public void minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+    public List<Finding> minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
         Objects.requireNonNull(expected, "expected");
-        writeMinutes(minutes, List.copyOf(expected), out);
+        return writeMinutes(minutes, List.copyOf(expected), out);
     }
 
     /**
@@ -226,10 +234,11 @@ public final class Documents {
      *
      * @param minutes the minutes; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the minutes cannot be rendered or written
      */
-    public void minutes(Minutes minutes, OutputStream out) {
-        writeMinutes(minutes, null, out);
+    public List<Finding> minutes(Minutes minutes, OutputStream out) {
+        return writeMinutes(minutes, null, out);
     }
 
     /**
@@ -242,9 +251,9 @@ public final class Documents {
         return bytes(out -> minutes(minutes, out));
     }
 
-    private void writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+    private List<Finding> writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
         Objects.requireNonNull(minutes, "minutes");
-        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
+        return pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
                 minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
     }
 
@@ -257,12 +266,13 @@ public final class Documents {
      * @param plan the plan; not null
      * @param compliance the findings of the rule checks for this plan, printed in this order; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the plan cannot be rendered or written
      */
-    public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
+    public List<Finding> workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
-        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
+        return pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
                 () -> views.workPlan(plan, findings, LocalDate.now(clock)),
                 Views.isDraft(findings) ? engine.draftMark() : null,
                 out);
@@ -285,22 +295,54 @@ public final class Documents {
      * who may attend (GO-1.5, exactly as
      * {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them).
      *
+     * <p>The letter says that a calendar file is enclosed only if {@code calendarEnclosed}; it is
+     * dated by the clock, and a letter dated after the day of the meeting gives a WARNING (rule
+     * {@code PLAN}): nobody can follow such an invitation.
+     *
      * @param meeting the meeting; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
      * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param calendarEnclosed whether the caller sends {@link #invitationCalendar(Meeting)} with it
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the invitation; empty if every guest is printed
+     * @return the findings about the guests left off the invitation, about the letter's date and
+     *     (rule {@code FONT}) about values with a character no font can show; empty if none
      * @throws RenderException if the invitation cannot be rendered or written
      */
     public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
+            boolean calendarEnclosed, OutputStream out) {
         Objects.requireNonNull(meeting, "meeting");
         List<Partner> list = List.copyOf(recipients);
         RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        pdf("Einladung", views.invitationTitle(admitted), "invitation", () -> views.invitation(admitted, list, LocalDate.now(clock)), null,
-                out);
-        return guests.leftOff();
+        LocalDate letterDate = LocalDate.now(clock);
+        List<Finding> printed = pdf("Einladung", views.invitationTitle(admitted), "invitation",
+                () -> views.invitation(admitted, list, letterDate, calendarEnclosed), null, out);
+        List<Finding> findings = new ArrayList<>(concat(guests.leftOff(), printed));
+        LocalDate day = meeting.start().toLocalDate();
+        if (letterDate.isAfter(day)) {
+            findings.add(new Finding(Severity.WARNING, "PLAN", meeting.id(),
+                    "Die Einladung zu „" + meeting.title() + "“ am " + German.date(day) + " ist auf den "
+                            + German.date(letterDate) + " datiert, nach der Sitzung",
+                    "The invitation to '" + meeting.title() + "' on " + day + " is dated " + letterDate
+                            + ", after the meeting"));
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * The invitation without a calendar file; see
+     * {@link #invitation(Meeting, List, List, boolean, OutputStream)}.
+     *
+     * @param meeting the meeting; not null
+     * @param recipients the mailing list, printed in this order; not null, may be empty
+     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param out where the PDF goes; not null, not closed
+     * @return the findings about the guests left off and about the letter's date
+     * @throws RenderException if the invitation cannot be rendered or written
+     */
+    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
+            OutputStream out) {
+        return invitation(meeting, recipients, speakerTerms, false, out);
     }
 
     /**
@@ -349,12 +391,13 @@ public final class Documents {
      *
      * @param partners the partners to list; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the overview cannot be rendered or written
      */
-    public void partnerOverview(List<Partner> partners, OutputStream out) {
+    public List<Finding> partnerOverview(List<Partner> partners, OutputStream out) {
         List<Partner> list = List.copyOf(partners);
         LocalDate today = LocalDate.now(clock);
-        pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
+        return pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
     }
 
     /**
@@ -392,8 +435,13 @@ public final class Documents {
         return TextExports.mailingList(profile, List.copyOf(partners));
     }
 
-    /** Renders a template to PDF; template failures become a {@link RenderException} too. */
-    private void pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
+    /**
+     * Renders a template to PDF; template failures become a {@link RenderException} too.
+     *
+     * @return a WARNING per value with a character no font can show: it prints as "#", and the
+     *     office would not notice that a name is not on the paper
+     */
+    private List<Finding> pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
             PdfEngine.PostProcessor post, OutputStream out) {
         Objects.requireNonNull(out, "out");
         String html;
@@ -402,7 +450,18 @@ public final class Documents {
         } catch (MustacheException e) {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }
-        engine.render(document, title, html, post, out);
+        return engine.render(document, title, html, post, out).stream()
+                .map(text -> new Finding(Severity.WARNING, "FONT", text,
+                        document + ": „" + text + "“ enthält Zeichen, für die keine Schrift vorhanden ist; sie werden"
+                                + " als „#“ gedruckt",
+                        document + ": '" + text + "' has characters no font can show; they print as '#'"))
+                .toList();
+    }
+
+    private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+        List<Finding> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private interface Writer {

@@ -108,6 +108,15 @@ class AttendanceSheetTest {
                 "language-2026-04/Nicht Freigegeben");
     }
 
+    @Test
+    void aSheetWhoseGuestsWereLeftOffSaysHowManyInsteadOfNoGuestsRegistered() {
+        String text = Pdfs.squash(Pdfs.dehyphenated(DOCS.attendanceSheet(Samples.meeting(), Samples.partners(2))));
+
+        assertThat(text).doesNotContain(Pdfs.squash("keine Gäste angemeldet"))
+                .contains(Pdfs.squash("2 angemeldete Gäste sind nicht aufgeführt: die Teilnahme ist nach § 1 Abs. 5"
+                        + " nicht bestätigt"));
+    }
+
     @ParameterizedTest(name = "{0} partners give {1} pages")
     @CsvSource({"1, 2", "40, 4", "200, 11"})
     void paginatesCleanly(int partners, int pages) {

@@ -58,6 +58,34 @@ class InvitationTest {
     }
 
     @Test
+    void theLetterSaysACalendarFileIsEnclosedOnlyWhenItIs() {
+        var without = new java.io.ByteArrayOutputStream();
+        var with = new java.io.ByteArrayOutputStream();
+        DOCS.invitation(Samples.meeting(), Samples.partners(3), Samples.speakers(), without);
+        DOCS.invitation(Samples.meeting(), Samples.partners(3), Samples.speakers(), true, with);
+
+        assertThat(Pdfs.squash(Pdfs.dehyphenated(without.toByteArray()))).doesNotContain("Kalenderdatei")
+                .contains(Pdfs.squash("Falls Sie verhindert sind"));
+        assertThat(Pdfs.squash(Pdfs.dehyphenated(with.toByteArray()))).contains(Pdfs.squash("Eine Kalenderdatei (iCalendar) mit dem"
+                + " Termin liegt dieser Einladung bei."));
+    }
+
+    @Test
+    void anInvitationDatedAfterItsMeetingGivesAWarning() {
+        Documents late = DOCS.newBuilder().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T09:00:00Z"),
+                ZoneId.of("Europe/Berlin"))).build();
+        List<Finding> findings = late.invitation(Samples.meeting(), Samples.partners(3), Samples.speakers(),
+                java.io.OutputStream.nullOutputStream());
+
+        assertThat(findings).contains(new Finding(de.magdeburg.integration.netzwerk.core.Severity.WARNING, "PLAN",
+                "language-2026-04", "Die Einladung zu „4. Sitzung der AG Sprache“ am 26.11.2026 ist auf den 06.12.2026"
+                        + " datiert, nach der Sitzung",
+                "The invitation to '4. Sitzung der AG Sprache' on 2026-11-26 is dated 2026-12-06, after the meeting"));
+        assertThat(DOCS.invitation(Samples.meeting(), Samples.partners(3), Samples.speakers(),
+                java.io.OutputStream.nullOutputStream())).extracting(Finding::rule).doesNotContain("PLAN");
+    }
+
+    @Test
     void calendarParsesBackInBerlinTime() throws Exception {
         String ics = DOCS.invitationCalendar(Samples.meeting());
         assertThat(ics).contains("\r\n").contains("DTSTART;TZID=Europe/Berlin:20261126T160000")

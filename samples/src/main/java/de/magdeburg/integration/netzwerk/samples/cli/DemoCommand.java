@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                 bytes(out -> networkFindings.addAll(nw.workPlan(DemoData.networkPlan2027(), out))));
         text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", NetzwerkJson.findingsToJson(networkFindings));
         pdf("einladung-ag-sprache.pdf", "Einladung mit Tagesordnung AG Sprache",
-                bytes(out -> nw.invitation(DemoData.languageMeeting(), r, DemoData.speakerTerms(), out)));
+                bytes(out -> nw.invitation(DemoData.languageMeeting(), r, DemoData.speakerTerms(), true, out)));
         text("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.invitationCalendar(DemoData.languageMeeting()));
         pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", bytes(out -> nw.partnerOverview(r, out)));
         text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(nw.portalListing(r)));

@@ -7,6 +7,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +35,15 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             var minutes = NetzwerkCli.read(input, NetzwerkJson::readMinutes);
+            var printed = new ArrayList<Finding>();
             if (registerFile == null) {
-                NetzwerkCli.write(output.file, out -> NetzwerkCli.netzwerk().minutes(minutes, out));
+                NetzwerkCli.write(output.file, out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, out)));
             } else {
                 var register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
-                NetzwerkCli.write(output.file, out -> NetzwerkCli.netzwerk().minutes(minutes, register, out));
+                NetzwerkCli.write(output.file,
+                        out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, register, out)));
             }
+            NetzwerkCli.report(printed);
             return NetzwerkCli.OK;
         }
     }
@@ -74,8 +78,10 @@ final class DocumentCommands {
             Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
             Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
             var leftOff = new ArrayList<Finding>();
-            NetzwerkCli.write(output.file, out -> leftOff.addAll(NetzwerkCli.netzwerk().invitation(meeting, register, out)));
+            NetzwerkCli.write(output.file, out -> leftOff.addAll(
+                    NetzwerkCli.netzwerk().invitation(meeting, register, List.of(), ics != null, out)));
             NetzwerkCli.guestsLeftOff(leftOff);
+            NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
             if (ics != null) {
                 NetzwerkCli.writeAtomically(ics, NetzwerkCli.netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
             }

@@ -116,7 +116,9 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            write(output.file, out -> netzwerk().partnerOverview(register, out));
+            var printed = new java.util.ArrayList<Finding>();
+            write(output.file, out -> printed.addAll(netzwerk().partnerOverview(register, out)));
+            NetzwerkCli.report(printed);
             return OK;
         }
     }
