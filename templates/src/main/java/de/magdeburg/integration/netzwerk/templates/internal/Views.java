@@ -84,9 +84,10 @@ public final class Views {
     /**
      * @param meeting the meeting
      * @param expected the partners expected, in print order
+     * @param leftOff the guests GO-1.5 left off, named below the admitted ones
      * @return the attendance sheet's model
      */
-    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected) {
+    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected, List<Guest> leftOff) {
         Map<String, Object> m = meeting(common(attendanceTitle(meeting)), meeting);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
@@ -96,10 +97,12 @@ public final class Views {
         }
         m.put("partners", rows);
         m.put("blankRows", IntStream.rangeClosed(expected.size() + 1, expected.size() + BLANK_ROWS).boxed().toList());
-        // the caller has left off the guests GO-1.5 does not admit (RuleChecks.checkGuests)
+        // the guests GO-1.5 admits (GuestAdmission, core); those it left off are only named
         List<Map<String, Object>> guests = meeting.guests().stream().map(this::guest).toList();
         m.put("guests", guests);
         m.put("hasGuests", !guests.isEmpty());
+        m.put("hasLeftOff", !leftOff.isEmpty());
+        m.put("leftOff", leftOff.stream().map(Guest::name).collect(Collectors.joining(", ")));
         m.put("privacyTitle", profile.privacyNotice().title());
         m.put("privacyItems", profile.privacyNotice().items().stream()
                 .map(i -> Map.of("label", i.label(), "text", i.text())).toList());
