@@ -1,5 +1,7 @@
 package de.magdeburg.integration.netzwerk.core;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,12 +22,14 @@ import java.util.Objects;
  * @param place where; may be empty while planning
  * @param agenda agenda items in order; not null
  * @param guests guests announced for the meeting (GO-1.5); not null
- * @param sequence the meeting's revision, 0 for the first invitation and one more each time the
- *     invitation is changed and sent again, so calendars replace the earlier entry (iCalendar
- *     {@code SEQUENCE}, RFC 5545 §3.8.7.4); 0–1,000,000
+ * @param sequence the meeting's revision: 0 for the first invitation (and when absent from the
+ *     JSON), one more each time the invitation is changed and sent again, so calendars replace
+ *     the earlier entry (iCalendar {@code SEQUENCE}, RFC 5545 §3.8.7.4); 0–1,000,000
  */
 public record Meeting(String id, MeetingKind kind, String groupId, String title, LocalDateTime start,
-        LocalTime end, String place, List<AgendaItem> agenda, List<Guest> guests, int sequence) {
+        LocalTime end, String place, List<AgendaItem> agenda, List<Guest> guests,
+        // optional in the JSON: meetings written before it existed are the first revision
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int sequence) {
     /** Validates. */
     public Meeting {
         id = Text.require("meeting.id", id, 100);

@@ -82,10 +82,13 @@ public final class Rules {
                     "read.buttonConflict", "read.buttonSeveral", "read.buttonValue"));
     /** Not a rule of the Geschäftsordnung: a value the form's font cannot show. */
     public static final Rule FONT = new Rule("FONT", "Anlage", Severity.WARNING, Set.of(FORM_FONT),
-            Rule.bundled("font.missing"));
+            Rule.bundled("font.missing", "font.unprintable"));
+    /** Not a rule of the Geschäftsordnung: a printed document must not contradict itself. */
+    public static final Rule DOC = new Rule("DOC", "—", Severity.WARNING, Set.of(TODAY),
+            Rule.bundled("doc.invitationAfterMeeting"));
 
     private static final List<Rule> ALL = List.of(GO_1_2, GO_1_3, GO_1_4, GO_1_5, GO_4_1, GO_4_2, GO_4_3,
-            GO_4_3B, GO_5_1, GO_5_2A, GO_5_2B, GO_5_3, GO_6, FORM, FONT);
+            GO_4_3B, GO_5_1, GO_5_2A, GO_5_2B, GO_5_3, GO_6, FORM, FONT, DOC);
 
     /** The checks of a work plan, in the order their findings are reported. */
     private static final List<BiFunction<RuleContext, WorkPlan, List<Finding>>> WORK_PLAN_CHECKS = List.of(
@@ -94,7 +97,7 @@ public final class Rules {
     private Rules() {
     }
 
-    /** @return every rule, in the order of the Geschäftsordnung, then FORM and FONT; not null */
+    /** @return every rule, in the order of the Geschäftsordnung, then FORM, FONT and DOC; not null */
     public static List<Rule> all() {
         return ALL;
     }

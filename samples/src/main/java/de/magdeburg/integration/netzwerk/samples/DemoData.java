@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.MinutesItem;
+import de.magdeburg.integration.netzwerk.core.NetworkChange;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PlannedEvent;
@@ -16,6 +17,7 @@ import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.Task;
@@ -100,12 +102,25 @@ public final class DemoData {
         return out;
     }
 
-    /** @return the register after all entry declarations, applied on their signing dates */
+    /**
+     * @return the register after all entry declarations, applied on their signing dates, and the
+     *     elections of the speakers of {@link #speakerTerms()} (§4(3)): each term elected on its first
+     *     day, the AG Sprache's terms from March 2027 on 19.11.2026, Jovana Petrović succeeding
+     *     Şükrü Yılmaz
+     */
     public static Register register() {
         Register r = Register.empty();
         for (Declaration d : entryDeclarations()) {
             RegisterUpdate u = r.apply(d, d.date());
             r = u.register();
+        }
+        LocalDate reElection = LocalDate.of(2026, 11, 19);
+        for (SpeakerTerm t : speakerTerms()) {
+            boolean next = t.from().isAfter(reElection);
+            String succeeds = next && t.name().equals("Jovana Petrović") ? "Şükrü Yılmaz" : "";
+            String body = "Sitzung der AG " + RulesProfile.magdeburg2016().requireWorkingGroup(t.groupId()).name();
+            r = r.record(RulesProfile.magdeburg2016(), new NetworkChange.ElectSpeaker(t, succeeds,
+                    next ? reElection : t.from(), body, "")).register();
         }
         return r;
     }

@@ -3,17 +3,15 @@ package de.magdeburg.integration.netzwerk.templates;
 import com.samskivert.mustache.MustacheException;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.Guest;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
-import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.core.Severity;
-import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
@@ -107,45 +105,43 @@ public final class Documents {
      * Writes the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting: header with group, date,
      * time and place; one row per expected partner with organisation, representative, a "present"
      * check box (a real form field named {@code present_N}, N the index in {@code expected} from 0)
-     * and a signature column; eight blank rows for walk-ins; the guests who may attend (GO-1.5,
-     * exactly as {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them);
-     * the data-protection note.
+     * and a signature column; eight blank rows for walk-ins; the guests admitted by GO-1.5, and
+     * below them the names of the guests left off, so nobody reads "no guests" where a guest was
+     * refused; the data-protection note.
      *
-     * @param meeting the meeting; not null
-     * @param expected the partners expected, printed in this order (usually the active members of the
-     *     group); not null, may be empty
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * <p>The sheet renders the decision it is given: which guests may attend is
+     * {@link GuestAdmission}'s (core), taken before with the register's speakers.
+     *
+     * @param guests the meeting with its admitted guests and those left off; not null
+     * @param expected the partners expected, printed in this order (usually
+     *     {@link de.magdeburg.integration.netzwerk.core.Register#expectedAt(Meeting)}); not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the sheet, and a WARNING (rule {@code FONT})
-     *     for every value with a character no font can show; empty if every guest is printed and
-     *     every character shows
+     * @return {@link GuestAdmission#findings()}, the findings about the guests, and a WARNING (rule
+     *     {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the sheet cannot be rendered or written
      */
-    public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
-        Objects.requireNonNull(meeting, "meeting");
+    public List<Finding> attendanceSheet(GuestAdmission guests, List<Partner> expected, OutputStream out) {
+        Objects.requireNonNull(guests, "guests");
         List<Partner> rows = List.copyOf(expected);
-        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        int leftOff = meeting.guests().size() - admitted.guests().size();
         List<Finding> printed = pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance",
-                () -> views.attendance(admitted, rows, leftOff),
+                () -> views.attendance(admitted, rows, guests.leftOff()),
                 (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), out);
-        return concat(guests.leftOff(), printed);
+        return concat(guests.findings(), printed);
     }
 
     /**
-     * The attendance sheet without speakers' terms: no guest's approval can be confirmed, so
-     * every guest is left off (GO-1.5); see {@link #attendanceSheet(Meeting, List, List, OutputStream)}.
+     * The attendance sheet of a meeting whose guests were admitted by the caller: every guest of
+     * {@code meeting} is printed; see {@link #attendanceSheet(GuestAdmission, List, OutputStream)}.
      *
-     * @param meeting the meeting; not null
+     * @param meeting the meeting with the guests to print; not null
      * @param expected the partners expected, printed in this order; not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the sheet
+     * @return an empty list: nothing was judged
      * @throws RenderException if the sheet cannot be rendered or written
      */
     public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
-        return attendanceSheet(meeting, expected, List.of(), out);
+        return attendanceSheet(GuestAdmission.asGiven(meeting), expected, out);
     }
 
     /**
@@ -292,71 +288,63 @@ public final class Documents {
     /**
      * Writes the invitation with agenda (Einladung mit Tagesordnung, §5(1)) addressed to the
      * group's mailing list (Verteiler, §1(4)), listing the recipients at the end, and the guests
-     * who may attend (GO-1.5, exactly as
-     * {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them).
+     * admitted by GO-1.5 ({@link GuestAdmission}, decided before with the register's speakers).
      *
      * <p>The letter says that a calendar file is enclosed only if {@code calendarEnclosed}; it is
      * dated by the clock, and a letter dated after the day of the meeting gives a WARNING (rule
-     * {@code PLAN}): nobody can follow such an invitation.
+     * {@code DOC}): nobody can follow such an invitation.
      *
-     * @param meeting the meeting; not null
+     * @param guests the meeting with its admitted guests; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
      * @param calendarEnclosed whether the caller sends {@link #invitationCalendar(Meeting)} with it
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the invitation, about the letter's date and
-     *     (rule {@code FONT}) about values with a character no font can show; empty if none
+     * @return {@link GuestAdmission#findings()}, the WARNING about the letter's date and (rule
+     *     {@code FONT}) about values with a character no font can show; empty if none
      * @throws RenderException if the invitation cannot be rendered or written
      */
-    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
-            boolean calendarEnclosed, OutputStream out) {
-        Objects.requireNonNull(meeting, "meeting");
+    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, boolean calendarEnclosed,
+            OutputStream out) {
+        Objects.requireNonNull(guests, "guests");
         List<Partner> list = List.copyOf(recipients);
-        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
         LocalDate letterDate = LocalDate.now(clock);
         List<Finding> printed = pdf("Einladung", views.invitationTitle(admitted), "invitation",
                 () -> views.invitation(admitted, list, letterDate, calendarEnclosed), null, out);
-        List<Finding> findings = new ArrayList<>(concat(guests.leftOff(), printed));
-        LocalDate day = meeting.start().toLocalDate();
+        List<Finding> findings = new ArrayList<>(concat(guests.findings(), printed));
+        LocalDate day = admitted.start().toLocalDate();
         if (letterDate.isAfter(day)) {
-            findings.add(new Finding(Severity.WARNING, "PLAN", meeting.id(),
-                    "Die Einladung zu „" + meeting.title() + "“ am " + German.date(day) + " ist auf den "
-                            + German.date(letterDate) + " datiert, nach der Sitzung",
-                    "The invitation to '" + meeting.title() + "' on " + day + " is dated " + letterDate
-                            + ", after the meeting"));
+            findings.add(Rules.DOC.finding(admitted.id(), "doc.invitationAfterMeeting", admitted.title(),
+                    German.date(day), German.date(letterDate)));
         }
         return List.copyOf(findings);
     }
 
     /**
      * The invitation without a calendar file; see
-     * {@link #invitation(Meeting, List, List, boolean, OutputStream)}.
+     * {@link #invitation(GuestAdmission, List, boolean, OutputStream)}.
      *
-     * @param meeting the meeting; not null
+     * @param guests the meeting with its admitted guests; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off and about the letter's date
+     * @return the findings as the full form returns them
      * @throws RenderException if the invitation cannot be rendered or written
      */
-    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
-        return invitation(meeting, recipients, speakerTerms, false, out);
+    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, OutputStream out) {
+        return invitation(guests, recipients, false, out);
     }
 
     /**
-     * The invitation without speakers' terms: no guest's approval can be confirmed, so every guest
-     * is left off (GO-1.5); see {@link #invitation(Meeting, List, List, OutputStream)}.
+     * The invitation of a meeting whose guests were admitted by the caller: every guest of
+     * {@code meeting} is named; see {@link #invitation(GuestAdmission, List, OutputStream)}.
      *
-     * @param meeting the meeting; not null
+     * @param meeting the meeting with the guests to name; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the invitation
+     * @return an empty list: nothing was judged
      * @throws RenderException if the invitation cannot be rendered or written
      */
     public List<Finding> invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
-        return invitation(meeting, recipients, List.of(), out);
+        return invitation(GuestAdmission.asGiven(meeting), recipients, out);
     }
 
     /**
@@ -371,9 +359,12 @@ public final class Documents {
     }
 
     /**
-     * The meeting as an iCalendar file (RFC 5545) for the invitation: one VEVENT with DTSTART/DTEND
-     * in Europe/Berlin (with its VTIMEZONE), UID {@code <meeting id>@<profile id>.netzwerk}, DTSTAMP
-     * from the clock, location and agenda; a meeting without an end time lasts two hours.
+     * The meeting as an iCalendar file (RFC 5545) for the invitation: {@code METHOD:REQUEST}
+     * (RFC 5546) with one VEVENT with DTSTART/DTEND in Europe/Berlin (with its VTIMEZONE), UID
+     * {@code <meeting id>@<profile id>.netzwerk}, {@code SEQUENCE} {@link Meeting#sequence()},
+     * the coordinator as ORGANIZER, DTSTAMP from the clock, location and agenda; a meeting without
+     * an end time lasts two hours. Send a changed meeting again with a higher sequence
+     * ({@link Meeting#nextRevision()}) and calendars update the entry they hold.
      *
      * @param meeting the meeting; not null
      * @return the calendar text with CRLF line ends; the same for the same meeting and clock
@@ -381,6 +372,19 @@ public final class Documents {
     public String invitationCalendar(Meeting meeting) {
         Objects.requireNonNull(meeting, "meeting");
         return calendar.write(meeting);
+    }
+
+    /**
+     * The cancellation of a meeting as an iCalendar file: {@code METHOD:CANCEL} (RFC 5546) with
+     * the invitation's UID, {@code STATUS:CANCELLED} and {@code SEQUENCE} one above
+     * {@link Meeting#sequence()}, so calendars that hold the invitation remove the meeting.
+     *
+     * @param meeting the meeting as last sent; not null
+     * @return the calendar text with CRLF line ends; the same for the same meeting and clock
+     */
+    public String cancellationCalendar(Meeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        return calendar.cancel(meeting);
     }
 
     /**
@@ -451,10 +455,7 @@ public final class Documents {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }
         return engine.render(document, title, html, post, out).stream()
-                .map(text -> new Finding(Severity.WARNING, "FONT", text,
-                        document + ": „" + text + "“ enthält Zeichen, für die keine Schrift vorhanden ist; sie werden"
-                                + " als „#“ gedruckt",
-                        document + ": '" + text + "' has characters no font can show; they print as '#'"))
+                .map(text -> Rules.FONT.finding(text, "font.unprintable", document, text))
                 .toList();
     }
 

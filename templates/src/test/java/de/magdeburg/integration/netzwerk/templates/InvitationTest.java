@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -38,7 +40,8 @@ class InvitationTest {
         List<Partner> recipients = Samples.partners(40);
         Meeting meeting = Samples.meeting();
         var out = new java.io.ByteArrayOutputStream();
-        List<Finding> leftOff = DOCS.invitation(meeting, recipients, Samples.speakers(), out);
+        List<Finding> leftOff = DOCS.invitation(GuestAdmission.check(RulesProfile.magdeburg2016(), meeting,
+                Samples.speakers()), recipients, out);
         String text = Pdfs.text(out.toByteArray());
         assertThat(text).doesNotContain("Nicht Freigegeben");
         assertThat(leftOff).extracting(Finding::field).containsExactly("language-2026-04/Nicht Freigegeben");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The commands that turn one JSON file into one printed document: {@code minutes},
- * {@code workplan}, {@code invitation}. They look alike on purpose, in the declarative shape
+ * {@code workplan}, {@code invitation}, and the invitation's calendar file, {@code calendar}. They look alike on purpose, in the declarative shape
  * picocli asks for; what they share is in {@link PdfOutput} and {@link NetzwerkCli}'s
  * {@code read} and {@code write}.
  */
@@ -65,13 +65,15 @@ final class DocumentCommands {
     }
 
     @Command(name = "invitation", mixinStandardHelpOptions = true,
-            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei.")
+            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei (METHOD:REQUEST); "
+                    + "Gäste nach GO-1.5 mit den Sprecher*innen aus der Übersicht.")
     static final class Invitation implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON (Beispiel: meeting.json).") Path input;
         @Option(names = "--register", required = true, paramLabel = "REGISTER.json",
                 description = "Die Übersicht der Netzwerkpartner*innen, an die eingeladen wird (Pflicht).") Path registerFile;
         @Mixin PdfOutput output = new PdfOutput();
-        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als iCalendar-Datei.") Path ics;
+        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als "
+                + "iCalendar-Datei; SEQUENCE ist die sequence der Sitzung, bei jeder Änderung um eins erhöhen.") Path ics;
 
         @Override
         public Integer call() {
@@ -85,6 +87,27 @@ final class DocumentCommands {
             if (ics != null) {
                 NetzwerkCli.writeAtomically(ics, NetzwerkCli.netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
             }
+            return NetzwerkCli.OK;
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true,
+            description = "Termin als iCalendar-Datei (RFC 5546): die Einladung (METHOD:REQUEST) oder mit --cancel "
+                    + "die Absage (METHOD:CANCEL), die den Termin aus den Kalendern entfernt.")
+    static final class Calendar implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON, so wie sie zuletzt "
+                + "verschickt wurde (Beispiel: meeting.json).") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics",
+                description = "Die zu schreibende iCalendar-Datei (Pflicht).") Path output;
+        @Option(names = "--cancel", description = "Schreibt die Absage: gleiche UID, SEQUENCE eins höher, "
+                + "STATUS:CANCELLED.") boolean cancel;
+
+        @Override
+        public Integer call() {
+            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
+            String ics = cancel ? NetzwerkCli.netzwerk().cancellationCalendar(meeting)
+                    : NetzwerkCli.netzwerk().invitationCalendar(meeting);
+            NetzwerkCli.writeAtomically(output, ics.getBytes(StandardCharsets.UTF_8));
             return NetzwerkCli.OK;
         }
     }

@@ -84,20 +84,10 @@ public final class Views {
     /**
      * @param meeting the meeting
      * @param expected the partners expected, in print order
+     * @param leftOff the guests GO-1.5 left off, named below the admitted ones
      * @return the attendance sheet's model
      */
-    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected) {
-        return attendance(meeting, expected, 0);
-    }
-
-    /**
-     * @param meeting the meeting, with the guests admitted to the sheet
-     * @param expected the partners expected, in print order
-     * @param guestsLeftOff how many registered guests were left off the sheet (GO-1.5): the sheet
-     *     says so instead of claiming that no guest registered
-     * @return the attendance sheet's model
-     */
-    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected, int guestsLeftOff) {
+    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected, List<Guest> leftOff) {
         Map<String, Object> m = meeting(common(attendanceTitle(meeting)), meeting);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
@@ -107,15 +97,12 @@ public final class Views {
         }
         m.put("partners", rows);
         m.put("blankRows", IntStream.rangeClosed(expected.size() + 1, expected.size() + BLANK_ROWS).boxed().toList());
-        // the caller has left off the guests GO-1.5 does not admit (RuleChecks.checkGuests)
+        // the guests GO-1.5 admits (GuestAdmission, core); those it left off are only named
         List<Map<String, Object>> guests = meeting.guests().stream().map(this::guest).toList();
         m.put("guests", guests);
         m.put("hasGuests", !guests.isEmpty());
-        // "no guests registered" would be false when the caller left registered guests off (GO-1.5)
-        m.put("guestsLeftOff", guestsLeftOff == 0 ? ""
-                : (guestsLeftOff == 1 ? "Ein angemeldeter Gast ist" : guestsLeftOff + " angemeldete Gäste sind")
-                        + " nicht aufgeführt: die Teilnahme ist nach § 1 Abs. 5 nicht bestätigt (Anmeldung bei der"
-                        + " Netzwerkkoordination und Abstimmung mit den Sprecher*innen).");
+        m.put("hasLeftOff", !leftOff.isEmpty());
+        m.put("leftOff", leftOff.stream().map(Guest::name).collect(Collectors.joining(", ")));
         m.put("privacyTitle", profile.privacyNotice().title());
         m.put("privacyItems", profile.privacyNotice().items().stream()
                 .map(i -> Map.of("label", i.label(), "text", i.text())).toList());
