@@ -34,16 +34,16 @@ class UnprintableCharactersTest {
 
     private static Finding warning(String document) {
         return new Finding(Severity.WARNING, "FONT", NAME, document + ": „" + NAME + "“ enthält Zeichen, für die"
-                + " keine Schrift vorhanden ist; sie werden als „#“ gedruckt",
-                document + ": '" + NAME + "' has characters no font can show; they print as '#'");
+                + " keine Schrift vorhanden ist; sie werden als „#“ gedruckt.",
+                document + ": \"" + NAME + "\" has characters no font can show; they print as \"#\".");
     }
 
     @Test
     void everyDocumentThatPrintsTheNameWarnsNamingTheNameAndTheDocument() {
         var out = new ByteArrayOutputStream();
-        assertThat(Samples.DOCS.attendanceSheet(Samples.meeting(), partners(), Samples.speakers(), out))
+        assertThat(Samples.DOCS.attendanceSheet(Samples.meeting(), partners(), out))
                 .contains(warning("Anwesenheitsliste"));
-        assertThat(Samples.DOCS.invitation(Samples.meeting(), partners(), Samples.speakers(), out))
+        assertThat(Samples.DOCS.invitation(Samples.meeting(), partners(), out))
                 .contains(warning("Einladung"));
         assertThat(Samples.DOCS.partnerOverview(partners(), out)).containsExactly(warning("Übersicht"));
         assertThat(Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT), out)).isEmpty();

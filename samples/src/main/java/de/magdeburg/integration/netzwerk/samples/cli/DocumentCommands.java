@@ -81,7 +81,7 @@ final class DocumentCommands {
             Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
             var leftOff = new ArrayList<Finding>();
             NetzwerkCli.write(output.file, out -> leftOff.addAll(
-                    NetzwerkCli.netzwerk().invitation(meeting, register, List.of(), ics != null, out)));
+                    NetzwerkCli.netzwerk().invitation(meeting, register, ics != null, out)));
             NetzwerkCli.guestsLeftOff(leftOff);
             NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
             if (ics != null) {
