@@ -230,7 +230,9 @@ public final class Netzwerk {
      * @param meeting the meeting; not null
      * @param register the register, with the speakers' terms and guests' registrations; not null
      * @param out receives the PDF; not closed
-     * @return the GO-1.5 findings about the guests, an ERROR for each guest left off; print them
+     * @return the GO-1.5 findings about the guests (an ERROR for each guest left off, a WARNING for
+     *     an approver who was no speaker) and a WARNING (rule {@code FONT}) for every value with a
+     *     character no font can show; print them
      */
     public List<Finding> attendanceSheet(Meeting meeting, Register register, OutputStream out) {
         return documents().attendanceSheet(guestAdmission(meeting, register), register.expectedAt(meeting), out);

@@ -83,7 +83,9 @@ final class DeclarationRules {
                 }
             }),
             content(Rules.GO_4_1, (c, d, out) -> d.workingGroups().stream()
-                    .filter(id -> c.profile().findWorkingGroup(id).isEmpty())
+                    // a group founded later (§ 4 Abs. 2) is known to the register, not to the profile
+                    .filter(id -> c.profile().findWorkingGroup(id).isEmpty() && c.register()
+                            .map(r -> r.foundedGroups().stream().noneMatch(g -> g.groupId().equals(id))).orElse(true))
                     .forEach(id -> out.add(Rules.GO_4_1.finding(DeclarationField.workingGroupField(id),
                             "workingGroup.unknown", id)))),
             content(Rules.GO_1_2, (c, d, out) -> {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * GO-1.5 (§1(5)) behind {@link RuleChecks#checkGuest} and {@link RuleChecks#checkGuests}: one
+ * GO-1.5 (§1(5)) behind {@link RuleChecks#checkGuest} and {@link GuestAdmission}: one
  * rule for the checks and for the documents that print guests.
  */
 final class GuestRules {
@@ -61,20 +61,5 @@ final class GuestRules {
                     day(guest.approvedOn()), groupName));
         }
         return List.copyOf(findings);
-    }
-
-    static RuleChecks.GuestCheck checkAll(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
-        var admitted = new ArrayList<Guest>();
-        var leftOff = new ArrayList<Finding>();
-        for (Guest g : meeting.guests()) {
-            List<Finding> findings = check(profile, meeting, g, speakerTerms);
-            if (findings.stream().anyMatch(Finding::isError)) {
-                leftOff.addAll(findings);
-            } else {
-                admitted.add(g);
-            }
-        }
-        Meeting withAdmitted = admitted.size() == meeting.guests().size() ? meeting : meeting.withGuests(admitted);
-        return new RuleChecks.GuestCheck(withAdmitted, leftOff);
     }
 }

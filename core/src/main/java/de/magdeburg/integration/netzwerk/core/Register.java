@@ -206,7 +206,8 @@ public final class Register {
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(on, "on");
         var content = new ArrayList<>(
-                Rules.checkDeclaration(RuleContext.of(profile).withEffectiveDay(on), declaration));
+                Rules.checkDeclaration(RuleContext.of(profile).withEffectiveDay(on).withRegister(this),
+                        declaration));
         if (content.stream().anyMatch(Finding::isError)) {
             return new RegisterUpdate(this, content);
         }

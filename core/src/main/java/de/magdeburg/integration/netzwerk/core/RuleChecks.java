@@ -215,35 +215,6 @@ public final class RuleChecks {
     }
 
     /**
-     * GO-1.5 for every guest of a meeting, as documents apply it: a guest with an ERROR of
-     * {@link #checkGuest(RulesProfile, Meeting, Guest, List)} is left off the attendance sheet and
-     * the invitation.
-     *
-     * @param profile the rules; not null
-     * @param meeting the meeting with its announced guests; not null
-     * @param speakerTerms the speakers' terms, to check who approved; not null (empty: no approval
-     *     can be confirmed, so every guest is left off)
-     * @return the meeting with the guests who may attend, and the findings about those left off
-     */
-    public static GuestCheck checkGuests(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
-        return GuestRules.checkAll(profile, meeting, speakerTerms);
-    }
-
-    /**
-     * The result of {@link #checkGuests(RulesProfile, Meeting, List)}. Immutable.
-     *
-     * @param meeting the meeting with only the guests who may attend; not null
-     * @param leftOff the findings about the guests left off, naming each guest; not null
-     */
-    public record GuestCheck(Meeting meeting, List<Finding> leftOff) {
-        /** Validates. */
-        public GuestCheck {
-            Objects.requireNonNull(meeting, "meeting");
-            leftOff = List.copyOf(leftOff);
-        }
-    }
-
-    /**
      * GO-4.2 (§4(2)): a proposed new working group needs representatives of at least
      * {@code minOrganisationsForNewGroup} distinct organisations declaring their readiness.
      * Organisations are told apart by {@link Organisation#key()}, so "Verein  X" and "verein x"

@@ -8,7 +8,6 @@ import static de.magdeburg.integration.netzwerk.core.Rule.Need.TODAY;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,11 +54,7 @@ public final class Rules {
                     "go43.termEndingSoon", "go43.termEndsInYear", "go43.vacancy", "register.noPredecessor", "register.noTermToEnd", "register.termEndsAnyway", "register.termOverlaps", "register.unknownGroup"));
     /** §4(3): a speaker's term that ends without a successor before the group's next meeting. */
     public static final Rule GO_4_3B = new Rule("GO-4.3b", "§ 4 Abs. 3", Severity.WARNING, Set.of(PROFILE),
-            Map.of("go43b.noSuccessor", new Rule.Message(
-                    "Die Amtszeit von {0} (AG „{1}“) endet am {2} ohne Nachfolge, vor der Sitzung „{3}“ "
-                            + "am {4}: die Wahl/Benennung ist vor dieser Sitzung nötig (§ 4 Abs. 3).",
-                    "The term of {0} (working group \"{1}\") ends on {2} without a successor, before the meeting "
-                            + "\"{3}\" on {4}: the election/appointment is due before that meeting (§ 4(3)).")));
+            Rule.bundled("go43b.noSuccessor"));
     /** §5(1): the annual work plan holds the meetings of its year, on the network's working days. */
     public static final Rule GO_5_1 = new Rule("GO-5.1", "§ 5 Abs. 1", Severity.ERROR, Set.of(PROFILE),
             Rule.bundled("go51.meetingOutsideYear", "plan.weekend", "plan.holiday"));

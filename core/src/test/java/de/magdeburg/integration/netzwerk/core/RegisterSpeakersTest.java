@@ -118,6 +118,21 @@ class RegisterSpeakersTest {
     }
 
     @Test
+    void aDeclarationJoiningAGroupFoundedInTheRegisterIsAdmittedWithoutGo41() {
+        var founding = new WorkingGroupFounding("health", "Gesundheit",
+                List.of("Verein 1", "Verein 2", "Verein 3", "Verein 4", "Verein 5"));
+        Register r = recorded(Register.empty(), new NetworkChange.FoundGroup(founding, FROM, "Koordination", ""));
+        Declaration joining = Fixtures.declaration(RequestType.ENTRY, "Verein 6", 0, List.of("health"), false);
+
+        RegisterUpdate u = r.apply(Fixtures.profile(), joining, Fixtures.DAY.plusDays(1));
+
+        assertThat(u.findings()).noneMatch(Rules.GO_4_1::reported);
+        assertThat(u.rejected()).isFalse();
+        assertThat(Register.empty().apply(Fixtures.profile(), joining, Fixtures.DAY.plusDays(1)).findings())
+                .anyMatch(Rules.GO_4_1::reported);
+    }
+
+    @Test
     void aGroupOfFourOrganisationsIsRefusedWithGo42() {
         var founding = new WorkingGroupFounding("health", "Gesundheit", List.of("Verein 1", "Verein 2", "Verein 3",
                 "Verein 4"));

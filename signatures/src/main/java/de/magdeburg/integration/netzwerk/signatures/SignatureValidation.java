@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param signatures one verdict per signature, in the order of the file; empty if it is unsigned
  * @param findings one finding per signature (German and English, rule {@code GO-1.2}, field
- *     {@code signature}): INFO when it passed, WARNING otherwise
+ *     {@code signature}): INFO when it passed, WARNING otherwise; plus a WARNING for each signature
+ *     after which the file was changed
  * @param etsiReport the ETSI TS 119 102-2 validation report (XML, UTF-8), to store beside the received file
  */
 public record SignatureValidation(List<SignatureVerdict> signatures, List<Finding> findings, byte[] etsiReport) {

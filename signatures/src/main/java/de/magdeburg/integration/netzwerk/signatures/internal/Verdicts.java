@@ -1,6 +1,8 @@
 package de.magdeburg.integration.netzwerk.signatures.internal;
 
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.Severity;
 import de.magdeburg.integration.netzwerk.signatures.SignatureValidation;
 import de.magdeburg.integration.netzwerk.signatures.SignatureValidationException;
@@ -111,12 +113,12 @@ public final class Verdicts {
 
     private static Finding finding(SignatureVerdict v) {
         Severity severity = v.indication() == Indication.TOTAL_PASSED ? Severity.INFO : Severity.WARNING;
-        return new Finding(severity, "GO-1.2", "signature", message(v, Locale.GERMAN), message(v, Locale.ENGLISH));
+        return new Finding(severity, Rules.GO_1_2.id(), DeclarationField.SIGNATURE.fieldName(), message(v, Locale.GERMAN), message(v, Locale.ENGLISH));
     }
 
     private static Finding changed(SignatureVerdict v) {
         String fields = v.modifiedFields().isEmpty() ? "–" : String.join(", ", v.modifiedFields());
-        return new Finding(Severity.WARNING, "GO-1.2", "signature",
+        return new Finding(Severity.WARNING, Rules.GO_1_2.id(), DeclarationField.SIGNATURE.fieldName(),
                 new MessageFormat(bundle(Locale.GERMAN).getString("verdict.changed"), Locale.GERMAN)
                         .format(new Object[] {v.signer(), fields}),
                 new MessageFormat(bundle(Locale.ENGLISH).getString("verdict.changed"), Locale.ENGLISH)
