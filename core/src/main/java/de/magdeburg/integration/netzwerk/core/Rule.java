@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * One rule of the catalogue ({@code docs/RULES.md}): its id, the § of the Geschäftsordnung it
  * implements, its default severity, the messages it may report (German and English) and what it
  * needs to be evaluated. The rules are those of {@link Rules#all()}; every finding the library
- * reports is made by one of them ({@link #finding(String, String, Object...)}).
+ * reports names one of them and, but for the signature findings whose messages live in the forms
+ * and signatures modules, is made by it ({@link #finding(String, String, Object...)}).
  *
  * <p>Immutable and thread-safe.
  *
