@@ -42,7 +42,8 @@ class GuestsAndSpeakersCliIT {
         Result r = run("invitation", MEETING, "--register", REGISTER, "-o", pdf.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
+        // the letter is dated today: once the sample meeting is past, the CLI rightly warns (DOC)
+        assertThat(r.err()).doesNotContain("GO-1.5").doesNotContain("Nicht aufgeführt");
         assertThat(text(pdf)).contains("Gäste (§ 1 Abs. 5)", GUEST, "Mehrsprachigkeit in der Familie");
     }
 
