@@ -327,6 +327,26 @@ public final class NetzwerkJson {
     }
 
     /**
+     * The JSON of a verified form (§1(2): a partner joins by a signed declaration):
+     * {@code {"signature": "NONE|SIGNED_VALID|SIGNED_INVALID", "signatures": [{…}], "findings": [{…}]}}.
+     * Integrity only: trust and qualification are not part of it.
+     *
+     * @param signature the form's signature state; not null
+     * @param signatures one record per signature, oldest first, each written by its components as
+     *     every record of this library (times as ISO-8601); not null, copied
+     * @param findings the findings of reading the form; not null
+     * @return the JSON object
+     */
+    public static String verificationToJson(SignatureStatus signature, List<? extends Record> signatures,
+            List<Finding> findings) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("signature", Objects.requireNonNull(signature, "signature"));
+        m.put("signatures", List.copyOf(signatures));
+        m.put("findings", List.copyOf(findings));
+        return JsonIo.string(m);
+    }
+
+    /**
      * Writes as {@link JsonCodec#toJson(Object) JsonCodec.PARTNERS.toJson}.
      *
      * @param partners partners, e.g. {@link Register#inactiveCandidates}; not null
