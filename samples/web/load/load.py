@@ -20,14 +20,25 @@ Every connection goes to 127.0.0.1 only; every loop is bounded. The clients are 
 X-Forwarded-For, as behind the city's proxy (the application runs with
 server.forward-headers-strategy=native; loopback is a trusted proxy address).
 
+Two more scenarios of issue 23 (--scenario):
+
+  * slow: --slow connections (250) from one address, each sending an upload's headers and then one
+    byte every 3 s for --slow-seconds (60), while GET / is timed every 100 ms; reports the answers
+    the slow uploads got, HTTP 5xx and p50/p99 of GET / (done when: no 5xx, p99 < 2 s);
+  * crash: --kills (20) rounds of two partners uploading filled declarations while the application
+    is killed (SIGKILL) at a random moment; after each kill the H2 database is opened and every
+    receipt a partner was shown must be stored with its SHA-256 (done when: 0 receipts lost).
+
 Usage (from the repository root, after ./mvnw -pl samples/web -am package -DskipTests):
-  python3 samples/web/load/load.py [--heap 512m] [--jar samples/web/target/...jar] [-- app args]
+  python3 samples/web/load/load.py [--scenario attack|slow|crash] [--heap 512m]
+      [--jar samples/web/target/...jar] [-- app args]
 """
 import argparse
 import glob
 import hashlib
 import http.client
 import os
+import random
 import re
 import shutil
 import signal
@@ -57,12 +68,12 @@ def free_port():
 class App:
     """The application process, restarted after an OOM exit (code 3), with its peak RSS."""
 
-    def __init__(self, jar, heap, port, work, extra):
+    def __init__(self, jar, heap, port, work, extra, uploads_per_client=5):
         self.cmd = ["java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar,
                     "--server.port=%d" % port,
                     "--spring.datasource.url=jdbc:h2:file:%s/db/netzwerk;AUTO_SERVER=TRUE" % work,
                     "--server.forward-headers-strategy=native",
-                    "--netzwerk.web.intake.uploads-per-client=5"] + extra
+                    "--netzwerk.web.intake.uploads-per-client=%d" % uploads_per_client] + extra
         self.port, self.work = port, work
         self.proc, self.restarts, self.peak_rss_kb, self.keep, self.generation = None, 0, 0, True, 0
         self.log = open(os.path.join(work, "app.log"), "ab")
@@ -221,6 +232,128 @@ def percentiles(latencies):
     return lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.99))], lat[-1]
 
 
+def timed_gets(port, latencies, failures, running):
+    """GET / every 100 ms while running[0]; records latencies and failures."""
+    while running[0]:
+        t = time.monotonic()
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            c.request("GET", "/")
+            status = c.getresponse().status
+            c.close()
+            if status != 200:
+                failures.append(status)
+        except OSError as e:
+            failures.append(type(e).__name__)
+        latencies.append(time.monotonic() - t)
+        time.sleep(0.1)
+
+
+def slow_scenario(a, work):
+    """Many slow uploads from one address while GET / is timed."""
+    port = free_port()
+    app = App(a.jar, a.heap, port, work, a.app_args)
+    app.wait_ready()
+    print("application up on 127.0.0.1:%d; %d slow uploads from one address for %d s"
+          % (port, a.slow, a.slow_seconds))
+    latencies, failures, running = [], [], [True]
+    answers, lock = {}, threading.Lock()
+
+    def slow(i):
+        status = "no answer"
+        try:
+            token = Session(port, "10.4.0.1").token("/erklaerung", META)
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            s.sendall(("POST /erklaerung HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.4.0.1\r\n"
+                       "X-CSRF-TOKEN: %s\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                       "Content-Length: 20000000\r\n\r\n" % token).encode())
+            s.setblocking(False)
+            deadline = time.monotonic() + a.slow_seconds
+            while time.monotonic() < deadline:  # bounded: one byte every 3 s until the deadline
+                try:
+                    head = s.recv(64)
+                    if head:
+                        status = int(head.split()[1])
+                        break
+                    status = "closed"
+                    break
+                except BlockingIOError:
+                    pass
+                try:
+                    s.send(b"x")
+                except OSError:
+                    status = "closed"
+                    break
+                time.sleep(3)
+            s.close()
+        except (OSError, ValueError, IndexError) as e:
+            status = type(e).__name__
+        with lock:
+            answers[status] = answers.get(status, 0) + 1
+
+    prober = threading.Thread(target=timed_gets, args=(port, latencies, failures, running), daemon=True)
+    prober.start()
+    with ThreadPoolExecutor(max_workers=a.slow) as pool:
+        list(pool.map(slow, range(a.slow)))
+    machine = os.getloadavg()
+    running[0] = False
+    prober.join()
+    app.stop()
+    p50, p99, worst = percentiles(latencies)
+    print("  slow uploads answered: %s" % ", ".join("%s × %d" % kv for kv in sorted(answers.items(), key=str)))
+    print("  GET / during them: %d requests, p50 %.3f s, p99 %.3f s, max %.3f s, failed %d; "
+          "load average %.1f / %.1f / %.1f" % ((len(latencies), p50, p99, worst, len(failures)) + machine))
+    bad = ["slow upload got HTTP %s" % s for s in answers if isinstance(s, int) and s >= 500]
+    bad += ["GET / failed: %s" % f for f in set(map(str, failures))]
+    if p99 >= 2:
+        bad.append("GET / p99 %.2f s" % p99)
+    return bad
+
+
+def crash_scenario(a, work):
+    """Uploads while the application is killed at random moments; no receipt may be lost."""
+    with open(os.path.join(work, "filled.pdf"), "rb") as f:
+        filled = f.read()
+    shown, lock, bad = {}, threading.Lock(), []
+    for round_ in range(a.kills):
+        port = free_port()
+        app = App(a.jar, a.heap, port, work, a.app_args, uploads_per_client=100000)
+        app.wait_ready()
+        running = [True]
+
+        def partner(n):
+            for i in range(10_000):  # bounded; ends with the kill
+                if not running[0]:
+                    return
+                body = filled + b"\n%% partner %d upload %d round %d\n" % (n, i, round_)
+                try:
+                    status, receipt, _ = upload(port, "10.5.0.%d" % (n + 1), [body], len(body))
+                except OSError:
+                    return
+                if receipt:
+                    with lock:
+                        shown[receipt] = hashlib.sha256(body).hexdigest()
+
+        partners = [threading.Thread(target=partner, args=(n,), daemon=True) for n in range(2)]
+        for t in partners:
+            t.start()
+        time.sleep(random.uniform(1, 6))
+        app.keep = False
+        app.proc.send_signal(signal.SIGKILL)
+        app.proc.wait()
+        running[0] = False
+        for t in partners:
+            t.join(60)
+        rows = h2_query(work, "SELECT receipt, sha256 FROM received_declaration")
+        stored = {r[0].strip(): r[1].strip() for r in rows if len(r) == 2}
+        lost = [r for r, sha in shown.items() if stored.get(r) != sha]
+        print("  kill %2d: %d receipts shown so far, %d lost" % (round_ + 1, len(shown), len(lost)))
+        bad += ["receipt %s lost after kill %d" % (r, round_ + 1) for r in lost]
+    print("  %d kills, %d receipts shown, %d lost; load average %.1f / %.1f / %.1f"
+          % ((a.kills, len(shown), len(set(b.split()[1] for b in bad))) + os.getloadavg()))
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jar", default=os.path.join(ROOT, "samples/web/target/netzwerk-web-sample-0.1.0.jar"))
@@ -231,6 +364,10 @@ def main():
     ap.add_argument("--bomb-padding-mb", type=int, default=1024)
     ap.add_argument("--logins", type=int, default=300)
     ap.add_argument("--keep", action="store_true", help="keep the working directory")
+    ap.add_argument("--scenario", choices=["attack", "slow", "crash"], default="attack")
+    ap.add_argument("--slow", type=int, default=250, help="slow connections (scenario slow)")
+    ap.add_argument("--slow-seconds", type=int, default=60)
+    ap.add_argument("--kills", type=int, default=20, help="SIGKILLs (scenario crash)")
     ap.add_argument("app_args", nargs="*", help="after --: more arguments for the application")
     a = ap.parse_args()
 
@@ -238,6 +375,15 @@ def main():
     filled_path = os.path.join(work, "filled.pdf")
     subprocess.run([os.path.join(ROOT, "netzwerk"), "form", "fill", "-o", filled_path,
                     os.path.join(ROOT, "samples/data/declaration-entry.json")], check=True)
+    if a.scenario != "attack":
+        bad = slow_scenario(a, work) if a.scenario == "slow" else crash_scenario(a, work)
+        if not a.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        if bad:
+            print("\nNOT MET:\n  " + "\n  ".join(sorted(set(bad))[:30]))
+            sys.exit(1)
+        print("\nall done-when checks met")
+        return
     with open(filled_path, "rb") as f:
         the_bomb = bomb(f.read(), a.bomb_padding_mb << 20)
     print("bomb: %d bytes sent, %d MiB when its object stream is inflated" % (len(the_bomb), a.bomb_padding_mb))
@@ -248,21 +394,6 @@ def main():
     print("application up on 127.0.0.1:%d with -Xmx%s" % (port, a.heap))
 
     latencies, failures_root, probing = [], [], [True]
-
-    def probe():
-        while probing[0]:
-            t = time.monotonic()
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-                c.request("GET", "/")
-                status = c.getresponse().status
-                c.close()
-                if status != 200:
-                    failures_root.append(status)
-            except OSError as e:
-                failures_root.append(type(e).__name__)
-            latencies.append(time.monotonic() - t)
-            time.sleep(0.1)
 
     big = os.urandom(a.upload_mb << 20)
     sent = {}  # receipt -> sha256
@@ -304,7 +435,7 @@ def main():
         with lock:
             results.append(("login", status, body))
 
-    prober = threading.Thread(target=probe, daemon=True)
+    prober = threading.Thread(target=timed_gets, args=(port, latencies, failures_root, probing), daemon=True)
     prober.start()
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=a.uploads + a.bombs + 10) as pool:

@@ -23,7 +23,9 @@ public class Embedding {
         Register current = update.register();                   // immutable; the old register if rejected
         NetzwerkJson.write(current, Path.of("register.json"));
         Meeting meeting = NetzwerkJson.readMeeting(data.resolve("meeting.json"));
-        Netzwerk.toFile(Path.of("anwesenheit.pdf"), out -> netzwerk.attendanceSheet(meeting, current, out));
+        // guests as GO-1.5 admits them with the register's speakers; a guest left off is an ERROR finding
+        Netzwerk.toFile(Path.of("anwesenheit.pdf"), out -> netzwerk.attendanceSheet(meeting, current, out)
+                .forEach(f -> System.out.println("Gäste: " + f.severity() + " " + f.rule() + ": " + f.message())));
         System.out.print(netzwerk.mailingListCsv(current, "language"));      // Verteiler der AG Sprache
     }
 }

@@ -163,6 +163,8 @@ async function send(blob, channel) {
   const body = new FormData();
   body.append("datei", blob, "erklaerung.pdf");
   body.append("kanal", channel);
+  // the page's submission token: a second click sends the same one and gets the same receipt
+  body.append("einsendung", document.querySelector('input[name="einsendung"]').value);
   const response = await fetch("/erklaerung", {
     method: "POST",
     body,

@@ -3,9 +3,10 @@ package de.magdeburg.integration.netzwerk;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
+import de.magdeburg.integration.netzwerk.core.NetworkChange;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
@@ -13,7 +14,6 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.core.internal.AtomicFiles;
@@ -222,38 +222,50 @@ public final class Netzwerk {
     // --- documents (§5(1)) -----------------------------------------------------------------------
 
     /**
-     * The attendance sheet (Anwesenheitsliste, §1(4)) listing the active partners expected at the
-     * meeting (the group's members for an AG meeting, every active partner otherwise) and the
-     * guests who may attend: GO-1.5 exactly as {@link RuleChecks#checkGuest} judges them.
+     * The attendance sheet (Anwesenheitsliste, §1(4)) listing the partners expected at the meeting
+     * ({@link Register#expectedAt(Meeting)}) and the guests who may attend, as
+     * {@link #guestAdmission(Meeting, Register)} decides with the register's speakers; the sheet
+     * names the guests left off.
      *
      * @param meeting the meeting; not null
-     * @param register the register; not null
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param register the register, with the speakers' terms and guests' registrations; not null
      * @param out receives the PDF; not closed
-     * @return the findings about the guests left off; empty if every guest is printed
-     */
-    public List<Finding> attendanceSheet(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
-        return documents().attendanceSheet(meeting, expected(meeting, register), speakerTerms, out);
-    }
-
-    /**
-     * The attendance sheet without speakers' terms: no guest's approval can be confirmed, so every
-     * guest is left off (GO-1.5).
-     *
-     * @param meeting the meeting; not null
-     * @param register the register; not null
-     * @param out receives the PDF; not closed
-     * @return the findings about the guests left off
+     * @return the GO-1.5 findings about the guests (an ERROR for each guest left off, a WARNING for
+     *     an approver who was no speaker) and a WARNING (rule {@code FONT}) for every value with a
+     *     character no font can show; print them
      */
     public List<Finding> attendanceSheet(Meeting meeting, Register register, OutputStream out) {
-        return attendanceSheet(meeting, register, List.of(), out);
+        return documents().attendanceSheet(guestAdmission(meeting, register), register.expectedAt(meeting), out);
+    }
+
+    /**
+     * GO-1.5 (§1(5)): which guests of the meeting, announced in it or registered in the register,
+     * may attend, judged with the register's speakers' terms (§4(3)).
+     *
+     * @param meeting the meeting; not null
+     * @param register the register; not null
+     * @return the decision the invitation and the attendance sheet print
+     */
+    public GuestAdmission guestAdmission(Meeting meeting, Register register) {
+        return GuestAdmission.check(profile, meeting, register);
+    }
+
+    /**
+     * Records a change of the working groups, speakers or guests under this instance's profile:
+     * {@link Register#record(RulesProfile, NetworkChange)}.
+     *
+     * @param register the register; not null
+     * @param change the change; not null
+     * @return the new register and findings; the unchanged register when refused
+     */
+    public RegisterUpdate record(Register register, NetworkChange change) {
+        return register.record(profile, change);
     }
 
     /**
      * @param meeting the meeting; not null
      * @param register the register; not null
-     * @return the attendance sheet PDF, without guests (see {@link #attendanceSheet(Meeting, Register, OutputStream)})
+     * @return the attendance sheet PDF (see {@link #attendanceSheet(Meeting, Register, OutputStream)})
      */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
         return bytes(out -> attendanceSheet(meeting, register, out));
@@ -294,9 +306,10 @@ public final class Netzwerk {
      * @param minutes the minutes; not null
      * @param register the register; not null
      * @param out receives the PDF; not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void minutes(Minutes minutes, Register register, OutputStream out) {
-        documents().minutes(minutes, expected(minutes.meeting(), register), out);
+    public List<Finding> minutes(Minutes minutes, Register register, OutputStream out) {
+        return documents().minutes(minutes, register.expectedAt(minutes.meeting()), out);
     }
 
     /**
@@ -313,9 +326,10 @@ public final class Netzwerk {
      *
      * @param minutes the minutes; not null
      * @param out receives the PDF; not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void minutes(Minutes minutes, OutputStream out) {
-        documents().minutes(minutes, out);
+    public List<Finding> minutes(Minutes minutes, OutputStream out) {
+        return documents().minutes(minutes, out);
     }
 
     /**
@@ -331,56 +345,76 @@ public final class Netzwerk {
      *
      * @param plan the plan; not null
      * @param out receives the PDF; not closed
-     * @return the plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3)
+     * @return the plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3), then a WARNING (rule
+     *     {@code FONT}, not printed in the plan) for every value with a character no font can show
      */
     public List<Finding> workPlan(WorkPlan plan, OutputStream out) {
         List<Finding> findings = checkWorkPlan(plan);
-        documents().workPlan(plan, findings, out);
-        return findings;
+        List<Finding> printed = documents().workPlan(plan, findings, out);
+        if (printed.isEmpty()) {
+            return findings;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(printed);
+        return List.copyOf(all);
     }
 
     /**
-     * The invitation with agenda to the group's mailing list, naming the guests who may attend
-     * (GO-1.5 exactly as {@link RuleChecks#checkGuest} judges them).
+     * The invitation with agenda to the partners expected ({@link Register#expectedAt(Meeting)}),
+     * naming the guests who may attend as {@link #guestAdmission(Meeting, Register)} decides.
      *
      * @param meeting the meeting; not null
-     * @param register the register: the invitation goes to the group's mailing list; not null
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param register the register, with the speakers' terms and guests' registrations; not null
      * @param out receives the PDF; not closed
-     * @return the findings about the guests left off; empty if every guest is named
-     */
-    public List<Finding> invitation(Meeting meeting, Register register, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
-        return documents().invitation(meeting, expected(meeting, register), speakerTerms, out);
-    }
-
-    /**
-     * The invitation without speakers' terms: no guest's approval can be confirmed, so every guest
-     * is left off (GO-1.5).
-     *
-     * @param meeting the meeting; not null
-     * @param register the register: the invitation goes to the group's mailing list; not null
-     * @param out receives the PDF; not closed
-     * @return the findings about the guests left off
+     * @return the GO-1.5 findings about the guests (an ERROR for each guest left off) and the
+     *     document's own warnings; print them
      */
     public List<Finding> invitation(Meeting meeting, Register register, OutputStream out) {
-        return invitation(meeting, register, List.of(), out);
+        return invitation(meeting, register, false, out);
+    }
+
+    /**
+     * The invitation, saying that the meeting's calendar file ({@link #invitationCalendar(Meeting)})
+     * is enclosed when it is; otherwise as {@link #invitation(Meeting, Register, OutputStream)}.
+     *
+     * @param meeting the meeting; not null
+     * @param register the register, with the speakers' terms and guests' registrations; not null
+     * @param calendarEnclosed whether the calendar file goes with the letter
+     * @param out receives the PDF; not closed
+     * @return the GO-1.5 findings about the guests, a WARNING (rule {@code DOC}) if the letter is
+     *     dated after the meeting, and (rule {@code FONT}) values with a character no font can show
+     */
+    public List<Finding> invitation(Meeting meeting, Register register, boolean calendarEnclosed,
+            OutputStream out) {
+        return documents().invitation(guestAdmission(meeting, register), register.expectedAt(meeting),
+                calendarEnclosed, out);
     }
 
     /**
      * @param meeting the meeting; not null
-     * @return the meeting as an RFC 5545 calendar
+     * @return the meeting as an RFC 5545 calendar, {@code METHOD:REQUEST} with the meeting's
+     *     {@code SEQUENCE} ({@link Documents#invitationCalendar(Meeting)})
      */
     public String invitationCalendar(Meeting meeting) {
         return documents().invitationCalendar(meeting);
     }
 
     /**
+     * @param meeting the meeting as last sent; not null
+     * @return its cancellation, {@code METHOD:CANCEL}, {@code STATUS:CANCELLED}, same UID, SEQUENCE
+     *     one higher ({@link Documents#cancellationCalendar(Meeting)})
+     */
+    public String cancellationCalendar(Meeting meeting) {
+        return documents().cancellationCalendar(meeting);
+    }
+
+    /**
      * @param register the register; not null
      * @param out receives the partner overview PDF (§1(3)); not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      */
-    public void partnerOverview(Register register, OutputStream out) {
-        documents().partnerOverview(register.activePartners(), out);
+    public List<Finding> partnerOverview(Register register, OutputStream out) {
+        return documents().partnerOverview(register.activePartners(), out);
     }
 
     /**
@@ -436,14 +470,6 @@ public final class Netzwerk {
     public interface DocumentWriter {
         /** @param out the stream to write to; not closed by the writer */
         void write(OutputStream out);
-    }
-
-    private List<Partner> expected(Meeting meeting, Register register) {
-        if (meeting.kind() == MeetingKind.WORKING_GROUP
-                || meeting.kind() == MeetingKind.PROJECT_GROUP && !meeting.groupId().isEmpty()) {
-            return register.mailingList(meeting.groupId());
-        }
-        return register.mailingList();
     }
 
     private static byte[] bytes(DocumentWriter w) {

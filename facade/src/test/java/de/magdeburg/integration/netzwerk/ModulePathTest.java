@@ -167,7 +167,7 @@ class ModulePathTest {
     @ParameterizedTest
     @CsvSource({
         "de.magdeburg.integration.netzwerk.core.internal.AtomicFiles, de.magdeburg.integration.netzwerk.core",
-        "de.magdeburg.integration.netzwerk.forms.internal.Fields, de.magdeburg.integration.netzwerk.forms",
+        "de.magdeburg.integration.netzwerk.forms.internal.FormReader, de.magdeburg.integration.netzwerk.forms",
         "de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm, de.magdeburg.integration.netzwerk.templates",
     })
     void anApplicationModuleCannotCompileAgainstAnInternalPackage(String type, String module) throws Exception {

@@ -1,6 +1,9 @@
 package de.magdeburg.integration.netzwerk.core;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,7 +46,7 @@ public enum DeclarationField {
     /** Place of signing. */
     PLACE("place", Kind.TEXT, "place", "Ort", 60),
     /** Date of signing, written {@code TT.MM.JJJJ} on the form and ISO {@code yyyy-MM-dd} in JSON. */
-    DATE("date", Kind.TEXT, "date", "Datum", 10),
+    DATE("date", Kind.TEXT, "date", "Datum", 16),
     /** Name of the person who signs. */
     SIGNATORY_NAME("signatory_name", Kind.TEXT, "signatoryName", "Name der unterzeichnenden Person", 120),
     /** The signature field: {@code NONE} / {@code SIGNED_VALID} / {@code SIGNED_INVALID} in JSON. */
@@ -54,6 +57,11 @@ public enum DeclarationField {
 
     /** Caption of every working-group checkbox, as a label for findings about them. */
     public static final String WORKING_GROUPS_CAPTION = "Arbeitsgruppen";
+
+    /** The on-state of every checkbox of the form; off is {@code Off}. */
+    public static final String CHECKBOX_ON = "Yes";
+
+    private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 
     /** What kind of form field carries the value. */
     public enum Kind {
@@ -103,13 +111,64 @@ public enum DeclarationField {
 
     /**
      * The most characters a text field takes: the form's {@code MaxLen} (a viewer lets nobody type
-     * more) and the limit the reader accepts. Sized for the content (a postal code 5, a date 10) and
+     * more) and the limit the reader accepts. Sized for the content (a postal code 5; a date 16: ten
+     * characters with room for the spaces a partner types around them, which the reader trims) and
      * for the box on the form, which shows that many characters at 8 pt or more.
      *
      * @return the limit, 1 to 200; 0 for fields that are not {@link Kind#TEXT}
      */
     public int maxLength() {
         return maxLength;
+    }
+
+    /**
+     * This field's value in a declaration, as the form shows it: the text of a text field (the date
+     * as {@code TT.MM.JJJJ}, empty when not filled), {@value #CHECKBOX_ON} or {@code Off} for a
+     * checkbox, the {@linkplain #requestValue(RequestType) export value} of the request type, and the
+     * signature's state ({@code NONE}, {@code SIGNED_VALID}, {@code SIGNED_INVALID}).
+     *
+     * @param declaration the declaration; not null
+     * @return the value; not null, empty when the field is not filled
+     */
+    public String valueIn(Declaration declaration) {
+        var o = declaration.organisation();
+        var r = declaration.representative();
+        return switch (this) {
+            case REQUEST -> requestValue(declaration.request());
+            case ORGANISATION_NAME -> o.name();
+            case ORGANISATION_STREET -> o.street();
+            case ORGANISATION_POSTAL_CODE -> o.postalCode();
+            case ORGANISATION_CITY -> o.city();
+            case LIST_ON_PORTAL -> checkbox(declaration.listOnPortal());
+            case LAST_NAME -> r.lastName();
+            case FIRST_NAME -> r.firstName();
+            case FUNCTION -> r.function();
+            case PHONE -> r.phone();
+            case EMAIL -> r.email();
+            case CROSS_GROUP_MEETINGS -> checkbox(declaration.crossGroupMeetings());
+            case PLACE -> declaration.place();
+            case DATE -> declaration.date() == null ? "" : FORM_DATE.format(declaration.date());
+            case SIGNATORY_NAME -> declaration.signatoryName();
+            case SIGNATURE -> declaration.signature().name();
+        };
+    }
+
+    /**
+     * @param request a request type; not null
+     * @return its export value in the {@link #REQUEST} radio group: {@code entry}, {@code deletion}
+     *     or {@code change}
+     */
+    public static String requestValue(RequestType request) {
+        return request.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the text fields, in the order of the form */
+    public static List<DeclarationField> textFields() {
+        return Arrays.stream(values()).filter(f -> f.kind == Kind.TEXT).toList();
+    }
+
+    private static String checkbox(boolean on) {
+        return on ? CHECKBOX_ON : "Off";
     }
 
     /**

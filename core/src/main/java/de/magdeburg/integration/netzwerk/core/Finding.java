@@ -10,9 +10,9 @@ import java.util.function.Function;
  * A result of a rule check: which rule, about what, how serious, and a message for people in
  * German (the working language of the network) and English.
  *
- * <p>Immutable. Rule ids are those of the rules catalogue ({@code GO-1.4}, {@code GO-5.2a}, …) or,
- * for checks of a form's content, {@code FORM}, and for dates of a work plan the rules do not
- * govern (a meeting on a weekend or public holiday), {@code PLAN}.
+ * <p>Immutable. Rule ids are those of the rules catalogue, {@link Rules#all()} ({@code GO-1.4},
+ * {@code GO-5.2a}, …, and {@code FORM} and {@code FONT} for the form); {@link Rules#of(Finding)}
+ * gives a finding's rule.
  *
  * @param severity how serious; not null
  * @param rule the rule id, e.g. "GO-5.2a"; not empty

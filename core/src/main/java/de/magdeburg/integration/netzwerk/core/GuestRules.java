@@ -1,7 +1,6 @@
 package de.magdeburg.integration.netzwerk.core;
 
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.nameKey;
 
@@ -12,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * GO-1.5 (§1(5)) behind {@link RuleChecks#checkGuest} and {@link RuleChecks#checkGuests}: one
+ * GO-1.5 (§1(5)) behind {@link RuleChecks#checkGuest} and {@link GuestAdmission}: one
  * rule for the checks and for the documents that print guests.
  */
 final class GuestRules {
@@ -24,19 +23,19 @@ final class GuestRules {
         String subject = meeting.id() + "/" + guest.name();
         var findings = new ArrayList<Finding>();
         if (guest.registeredOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notRegistered", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.notRegistered", guest.name(),
                     meeting.title(), day(meetingDay)));
         } else if (guest.registeredOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.registeredAfter", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.registeredAfter", guest.name(),
                     day(guest.registeredOn()), meeting.title(), day(meetingDay)));
         }
         if (guest.approvedOn() == null) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.notApproved", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.notApproved", guest.name(),
                     meeting.title(), day(meetingDay)));
             return List.copyOf(findings);
         }
         if (guest.approvedOn().isAfter(meetingDay)) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.approvedAfter", guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.approvedAfter", guest.name(),
                     day(guest.approvedOn()), meeting.title(), day(meetingDay)));
         }
         boolean anyGroup = meeting.groupId().isEmpty();
@@ -52,30 +51,15 @@ final class GuestRules {
             if (speakers.contains(nameKey(approver))) {
                 oneSpeaker = true;
             } else {
-                findings.add(finding(Severity.WARNING, "GO-1.5", subject, "go15.notASpeaker" + suffix, approver,
+                findings.add(Rules.GO_1_5.finding(Severity.WARNING, subject, "go15.notASpeaker" + suffix, approver,
                         guest.name(), day(guest.approvedOn()), groupName));
             }
         }
         if (!oneSpeaker) {
-            findings.add(finding(Severity.ERROR, "GO-1.5", subject, "go15.noSpeakerApproved" + suffix, guest.name(),
+            findings.add(Rules.GO_1_5.finding(Severity.ERROR, subject, "go15.noSpeakerApproved" + suffix, guest.name(),
                     guest.approvedBy().isEmpty() ? "–" : String.join(", ", guest.approvedBy()),
                     day(guest.approvedOn()), groupName));
         }
         return List.copyOf(findings);
-    }
-
-    static RuleChecks.GuestCheck checkAll(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
-        var admitted = new ArrayList<Guest>();
-        var leftOff = new ArrayList<Finding>();
-        for (Guest g : meeting.guests()) {
-            List<Finding> findings = check(profile, meeting, g, speakerTerms);
-            if (findings.stream().anyMatch(Finding::isError)) {
-                leftOff.addAll(findings);
-            } else {
-                admitted.add(g);
-            }
-        }
-        Meeting withAdmitted = admitted.size() == meeting.guests().size() ? meeting : meeting.withGuests(admitted);
-        return new RuleChecks.GuestCheck(withAdmitted, leftOff);
     }
 }

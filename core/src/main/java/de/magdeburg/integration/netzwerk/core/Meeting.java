@@ -1,5 +1,7 @@
 package de.magdeburg.integration.netzwerk.core;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,9 +22,14 @@ import java.util.Objects;
  * @param place where; may be empty while planning
  * @param agenda agenda items in order; not null
  * @param guests guests announced for the meeting (GO-1.5); not null
+ * @param sequence the meeting's revision: 0 for the first invitation (and when absent from the
+ *     JSON), one more each time the invitation is changed and sent again, so calendars replace
+ *     the earlier entry (iCalendar {@code SEQUENCE}, RFC 5545 §3.8.7.4); 0–1,000,000
  */
 public record Meeting(String id, MeetingKind kind, String groupId, String title, LocalDateTime start,
-        LocalTime end, String place, List<AgendaItem> agenda, List<Guest> guests) {
+        LocalTime end, String place, List<AgendaItem> agenda, List<Guest> guests,
+        // optional in the JSON: meetings written before it existed are the first revision
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int sequence) {
     /** Validates. */
     public Meeting {
         id = Text.require("meeting.id", id, 100);
@@ -42,6 +49,31 @@ public record Meeting(String id, MeetingKind kind, String groupId, String title,
         place = Text.clean("meeting.place", place, 500);
         agenda = Text.list("meeting.agenda", agenda);
         guests = Text.list("meeting.guests", guests);
+        if (sequence < 0 || sequence > MAX_SEQUENCE) {
+            throw Text.invalid("meeting.sequence", "ist " + sequence + ", erlaubt sind 0–" + MAX_SEQUENCE,
+                    "is " + sequence + ", allowed are 0–" + MAX_SEQUENCE);
+        }
+    }
+
+    /** The highest {@link #sequence()}: far more revisions than any meeting has. */
+    public static final int MAX_SEQUENCE = 1_000_000;
+
+    /**
+     * A meeting in its first revision ({@link #sequence()} 0).
+     *
+     * @param id stable id; not empty
+     * @param kind the kind of meeting; not null
+     * @param groupId the working group; see the record's components
+     * @param title title; not empty
+     * @param start date and time of the start; not null
+     * @param end time the meeting ends on the same day; null if open
+     * @param place where; may be empty
+     * @param agenda agenda items in order; not null
+     * @param guests guests announced for the meeting (GO-1.5); not null
+     */
+    public Meeting(String id, MeetingKind kind, String groupId, String title, LocalDateTime start, LocalTime end,
+            String place, List<AgendaItem> agenda, List<Guest> guests) {
+        this(id, kind, groupId, title, start, end, place, agenda, guests, 0);
     }
 
     /**
@@ -49,6 +81,15 @@ public record Meeting(String id, MeetingKind kind, String groupId, String title,
      * @return this meeting with other guests
      */
     public Meeting withGuests(List<Guest> value) {
-        return new Meeting(id, kind, groupId, title, start, end, place, agenda, value);
+        return new Meeting(id, kind, groupId, title, start, end, place, agenda, value, sequence);
+    }
+
+    /**
+     * @return this meeting as changed once more: {@link #sequence()} one higher, so a calendar
+     *     that holds the earlier invitation replaces it
+     * @throws InvalidDataException if the sequence would exceed {@link #MAX_SEQUENCE}
+     */
+    public Meeting nextRevision() {
+        return new Meeting(id, kind, groupId, title, start, end, place, agenda, guests, sequence + 1);
     }
 }

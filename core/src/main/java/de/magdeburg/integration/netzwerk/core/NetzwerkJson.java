@@ -22,8 +22,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NetzwerkJson {
-    /** The {@code schemaVersion} of register files this library writes and reads. */
-    public static final int REGISTER_SCHEMA_VERSION = 1;
+    /**
+     * The {@code schemaVersion} of register files this library writes: 2, with working groups,
+     * speakers and guests in the history (§4(2), §4(3), §1(5)). Files of version 1 (partners only)
+     * are read as well.
+     */
+    public static final int REGISTER_SCHEMA_VERSION = 2;
 
     private NetzwerkJson() {
     }
@@ -318,6 +322,26 @@ public final class NetzwerkJson {
     public static String readingToJson(Declaration declaration, List<Finding> findings) {
         var m = new LinkedHashMap<String, Object>();
         m.put("declaration", Objects.requireNonNull(declaration, "declaration"));
+        m.put("findings", List.copyOf(findings));
+        return JsonIo.string(m);
+    }
+
+    /**
+     * The JSON of a verified form (§1(2): a partner joins by a signed declaration):
+     * {@code {"signature": "NONE|SIGNED_VALID|SIGNED_INVALID", "signatures": [{…}], "findings": [{…}]}}.
+     * Integrity only: trust and qualification are not part of it.
+     *
+     * @param signature the form's signature state; not null
+     * @param signatures one record per signature, oldest first, each written by its components as
+     *     every record of this library (times as ISO-8601); not null, copied
+     * @param findings the findings of reading the form; not null
+     * @return the JSON object
+     */
+    public static String verificationToJson(SignatureStatus signature, List<? extends Record> signatures,
+            List<Finding> findings) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("signature", Objects.requireNonNull(signature, "signature"));
+        m.put("signatures", List.copyOf(signatures));
         m.put("findings", List.copyOf(findings));
         return JsonIo.string(m);
     }

@@ -3,7 +3,6 @@ package de.magdeburg.integration.netzwerk.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +20,24 @@ import java.util.Optional;
  *
  * <p>Derived views: {@link #mailingList()} and {@link #mailingList(String)} (Verteiler, §1(4)),
  * {@link #portalListing()} (Integrationsportal, consenting partners only, no personal data) and
- * {@link #inactiveCandidates(RulesProfile, List, LocalDate)} (GO-1.4). Files are read and written
- * with {@link NetzwerkJson}.
+ * {@link #inactiveCandidates(RulesProfile, List, LocalDate)} (GO-1.4), {@link #expectedAt(Meeting)}
+ * (§1(4)). Files are read and written with {@link NetzwerkJson}.
+ *
+ * <p>The same history records, with {@link #record(RulesProfile, NetworkChange)}, founded groups
+ * (§4(2)), speakers' terms (§4(3)) and guests' registrations and approvals (§1(5)).
  */
 public final class Register {
-    private static final Register EMPTY = new Register(Map.of(), List.of());
+    private static final Register EMPTY = new Register(Map.of(), List.of(), NetworkState.EMPTY);
 
     private final Map<String, Partner> partners;
     private final List<HistoryEntry> history;
+    // the groups, speakers and guests: one history with the partners, so one record of who changed what when
+    final NetworkState network;
 
-    private Register(Map<String, Partner> partners, List<HistoryEntry> history) {
+    private Register(Map<String, Partner> partners, List<HistoryEntry> history, NetworkState network) {
         this.partners = partners;
         this.history = history;
+        this.network = network;
     }
 
     /** @return the register with no partners and no history */
@@ -60,7 +65,9 @@ public final class Register {
                 throw new InvalidDataException("$.history[" + r.history.size() + "]",
                         "sequence " + e.sequence() + " where " + (r.history.size() + 1) + " was expected");
             }
-            RegisterUpdate u = e.action() == HistoryAction.REMOVED_INACTIVE
+            // an entry about groups, speakers or guests is its own record; a partner's comes from its declaration
+            RegisterUpdate u = !e.action().isPartnerAction() ? r.append(e)
+                    : e.action() == HistoryAction.REMOVED_INACTIVE
                     ? r.removeInactive(e.partnerKey(), e.date(), e.note())
                     : r.record(e.declaration(), e.date());
             if (u.rejected()) {
@@ -87,16 +94,74 @@ public final class Register {
         return List.copyOf(partners.values());
     }
 
-    /** @return the partners on the register and mailing list, sorted by organisation name */
+    /**
+     * @return the partners on the register and mailing list, sorted by organisation name after
+     *     DIN 5007-1 ({@link GermanOrder})
+     */
     public List<Partner> activePartners() {
-        return partners.values().stream().filter(Partner::isActive)
-                .sorted(Comparator.comparing(p -> p.organisation().name(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return partners.values().stream().filter(Partner::isActive).sorted(GermanOrder.byOrganisation()).toList();
     }
 
     /** @return the history, oldest first */
     public List<HistoryEntry> history() {
         return history;
+    }
+
+    /** @return the speakers' terms (§4(3)) in the order recorded, ended terms with their real last day */
+    public List<SpeakerTerm> speakerTerms() {
+        return network.terms();
+    }
+
+    /** @return the working groups founded after the profile's groups (§4(2)), in order of founding; not null */
+    public List<WorkingGroupFounding> foundedGroups() {
+        return network.groups();
+    }
+
+    /**
+     * The guests registered for a meeting (§1(5)); approved on the day of the last agreement.
+     * Whether they may attend is {@link GuestAdmission}'s decision.
+     *
+     * @param meetingId a meeting id; not null (an unknown id gives an empty list)
+     * @return the guests in order of registration; not null
+     */
+    public List<Guest> guests(String meetingId) {
+        Objects.requireNonNull(meetingId, "meetingId");
+        return network.guests(meetingId);
+    }
+
+    /**
+     * Records a change of groups, speakers or guests ({@link NetworkChange}), checking GO-4.2,
+     * GO-4.3 (known group, term length, at most two speakers) and GO-1.5 (approval after registration).
+     *
+     * @param profile the rules the change is judged by; not null
+     * @param change the change; not null
+     * @return the new register and findings (WARNING: a group short of speakers); unchanged with an ERROR if refused
+     */
+    public RegisterUpdate record(RulesProfile profile, NetworkChange change) {
+        return NetworkChanges.record(profile, this, change);
+    }
+
+    /**
+     * The partners expected at a meeting (§1(4)): the group's mailing list for a group's meeting; for
+     * a speakers' round (§5(3)) the organisations of the speakers in office that day (everyone while
+     * no speakers are recorded); else the whole mailing list.
+     *
+     * @param meeting the meeting; not null
+     * @return the active partners expected, sorted by organisation name; not null
+     */
+    public List<Partner> expectedAt(Meeting meeting) {
+        return NetworkChanges.expected(this, meeting);
+    }
+
+    /** Appends an entry that is not about a partner: the new register, or this one with the refusal. */
+    RegisterUpdate append(HistoryEntry e) {
+        NetworkState.Outcome o = network.apply(e);
+        if (o.refusal() != null) {
+            return refused(o.refusal());
+        }
+        var h = new ArrayList<>(history);
+        h.add(e);
+        return new RegisterUpdate(new Register(partners, List.copyOf(h), o.state()), List.of());
     }
 
     /**
@@ -123,9 +188,10 @@ public final class Register {
      * Applies a declaration (GO-1.2): ENTRY admits (or re-admits a removed partner), CHANGE
      * updates, DELETION removes from register and mailing list.
      *
-     * <p>The declaration's content is checked first with
-     * {@link RuleChecks#checkDeclaration(RulesProfile, Declaration)}, and a declaration signed after
-     * {@code on} cannot take effect on that day (GO-1.2). Any ERROR refuses the declaration; the
+     * <p>The declaration is checked first by
+     * {@link Rules#checkDeclaration(RuleContext, Declaration)} with the effective day: its content,
+     * as {@link RuleChecks#checkDeclaration(RulesProfile, Declaration)}, and a declaration signed
+     * after {@code on} cannot take effect on that day (GO-1.2). Any ERROR refuses the declaration; the
      * findings of the content come before those of the register. Every path (core, facade, command
      * line, web sample) goes through here, so each gives the same findings for the same
      * declaration.
@@ -139,11 +205,9 @@ public final class Register {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(on, "on");
-        var content = new ArrayList<>(RuleChecks.checkDeclaration(profile, declaration));
-        if (declaration.date() != null && declaration.date().isAfter(on)) {
-            content.add(Finding.of(Severity.ERROR, "GO-1.2", DeclarationField.DATE.fieldName(), Messages::bundle,
-                    "go12.signedAfterEffective", RuleChecks.day(declaration.date()), RuleChecks.day(on)));
-        }
+        var content = new ArrayList<>(
+                Rules.checkDeclaration(RuleContext.of(profile).withEffectiveDay(on).withRegister(this),
+                        declaration));
         if (content.stream().anyMatch(Finding::isError)) {
             return new RegisterUpdate(this, content);
         }
@@ -158,16 +222,14 @@ public final class Register {
         Objects.requireNonNull(declaration, "declaration");
         String key = declaration.organisation().key();
         if (key.isEmpty()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.2", "organisation_name", Messages::bundle,
-                    "register.noOrganisation"));
+            return refused(Rules.GO_1_2.finding(Severity.ERROR, "organisation_name", "register.noOrganisation"));
         }
         Partner existing = partners.get(key);
         String name = declaration.organisation().name();
         switch (declaration.request()) {
             case ENTRY -> {
                 if (existing != null && existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.2", key, Messages::bundle,
-                            "register.alreadyRegistered", name));
+                    return refused(Rules.GO_1_2.finding(Severity.ERROR, key, "register.alreadyRegistered", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
                         declaration.workingGroups(), declaration.crossGroupMeetings(), declaration.listOnPortal(),
@@ -176,8 +238,7 @@ public final class Register {
             }
             case CHANGE -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
-                            "register.unknownForChange", name));
+                    return refused(Rules.GO_1_3.finding(Severity.ERROR, key, "register.unknownForChange", name));
                 }
                 Partner p = new Partner(declaration.organisation(), representatives(declaration),
                         declaration.workingGroups(), declaration.crossGroupMeetings(), declaration.listOnPortal(),
@@ -186,8 +247,7 @@ public final class Register {
             }
             case DELETION -> {
                 if (existing == null || !existing.isActive()) {
-                    return refused(Finding.of(Severity.ERROR, "GO-1.3", key, Messages::bundle,
-                            "register.unknownForDeletion", name));
+                    return refused(Rules.GO_1_3.finding(Severity.ERROR, key, "register.unknownForDeletion", name));
                 }
                 Partner p = new Partner(existing.organisation(), existing.representatives(),
                         existing.workingGroups(), existing.crossGroupMeetings(), existing.listOnPortal(),
@@ -211,8 +271,7 @@ public final class Register {
         String key = Organisation.key(organisationName);
         Partner existing = partners.get(key);
         if (existing == null || !existing.isActive()) {
-            return refused(Finding.of(Severity.ERROR, "GO-1.4", key, Messages::bundle,
-                    "register.unknownForRemoval", organisationName));
+            return refused(Rules.GO_1_4.finding(Severity.ERROR, key, "register.unknownForRemoval", organisationName));
         }
         Partner p = new Partner(existing.organisation(), existing.representatives(), existing.workingGroups(),
                 existing.crossGroupMeetings(), existing.listOnPortal(), PartnerStatus.REMOVED_INACTIVE,
@@ -313,22 +372,23 @@ public final class Register {
         var h = new ArrayList<>(history);
         h.add(new HistoryEntry(history.size() + 1, on, action, p.key(), d, note));
         // Map.copyOf would lose the order of admission, and with it reproducible register files
-        return new RegisterUpdate(new Register(Collections.unmodifiableMap(map), List.copyOf(h)), List.of());
+        return new RegisterUpdate(new Register(Collections.unmodifiableMap(map), List.copyOf(h), network), List.of());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Register r && r.partners.equals(partners) && r.history.equals(history);
+        return o instanceof Register r && r.partners.equals(partners) && r.history.equals(history)
+                && r.network.equals(network);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(partners, history);
+        return Objects.hash(partners, history, network);
     }
 
     @Override
     public String toString() {
         return "Register[" + activePartners().size() + " active of " + partners.size() + ", " + history.size()
-                + " history entries]";
+                + " history entries, " + network.terms().size() + " speakers' terms]";
     }
 }

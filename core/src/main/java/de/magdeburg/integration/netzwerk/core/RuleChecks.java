@@ -24,9 +24,9 @@ import java.util.TreeSet;
  *
  * <p>Stateless and thread-safe.
  */
-// One public entry point per rule of docs/RULES.md, each with the Javadoc that states the rule;
-// the bodies of GO-1.2, GO-1.5 and the work plan checks live in DeclarationRules, GuestRules and
-// WorkPlanRules.
+// One public entry point per subject a rule judges, each with the Javadoc that states the rules;
+// the rules themselves (id, §, messages, needs) are the values of Rules, and the bodies of the
+// declaration, guest and work plan checks live in DeclarationRules, GuestRules and WorkPlanRules.
 public final class RuleChecks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
 
@@ -59,7 +59,7 @@ public final class RuleChecks {
     public static List<Finding> checkDeclaration(RulesProfile profile, Declaration declaration) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(declaration, "declaration");
-        return DeclarationRules.check(profile, declaration);
+        return Rules.checkDeclaration(RuleContext.of(profile), declaration);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class RuleChecks {
     public static List<Finding> checkWorkPlan(RulesProfile profile, WorkPlan plan) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(plan, "plan");
-        return WorkPlanRules.check(profile, plan);
+        return Rules.checkWorkPlan(RuleContext.of(profile), plan);
     }
 
     /** One finding per stretch of days with the wrong number of speakers, not one per day. */
@@ -125,7 +125,7 @@ public final class RuleChecks {
             int count = i < starts.size() ? speakersOn(terms, starts.get(i)) : wanted;
             if (stretchStart != null && count != stretchCount) {
                 LocalDate stretchEnd = i < starts.size() ? starts.get(i).minusDays(1) : last;
-                findings.add(finding(Severity.ERROR, "GO-4.3", groupId, "go43.speakerCountPeriod",
+                findings.add(Rules.GO_4_3.finding(Severity.ERROR, groupId, "go43.speakerCountPeriod",
                         groupName(profile, groupId), day(stretchStart), day(stretchEnd), stretchCount, wanted));
                 stretchStart = null;
             }
@@ -164,7 +164,7 @@ public final class RuleChecks {
         var findings = new ArrayList<Finding>();
         int count = speakersOn(own, on);
         if (count != limits.speakersPerGroup()) {
-            findings.add(finding(Severity.ERROR, "GO-4.3", groupId, "go43.speakerCount", groupName(profile, groupId),
+            findings.add(Rules.GO_4_3.finding(Severity.ERROR, groupId, "go43.speakerCount", groupName(profile, groupId),
                     day(on), count, limits.speakersPerGroup()));
         }
         LocalDate warnUntil = on.plusMonths(limits.speakerTermWarningMonths());
@@ -174,7 +174,7 @@ public final class RuleChecks {
             }
             if (limits.speakerTermWarningMonths() > 0 && t.covers(on) && !t.to().isAfter(warnUntil)
                     && !succeeded(t, own)) {
-                findings.add(finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
+                findings.add(Rules.GO_4_3.finding(Severity.WARNING, groupId, "go43.termEndingSoon", t.name(),
                         groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(), day(on)));
             }
         }
@@ -215,35 +215,6 @@ public final class RuleChecks {
     }
 
     /**
-     * GO-1.5 for every guest of a meeting, as documents apply it: a guest with an ERROR of
-     * {@link #checkGuest(RulesProfile, Meeting, Guest, List)} is left off the attendance sheet and
-     * the invitation.
-     *
-     * @param profile the rules; not null
-     * @param meeting the meeting with its announced guests; not null
-     * @param speakerTerms the speakers' terms, to check who approved; not null (empty: no approval
-     *     can be confirmed, so every guest is left off)
-     * @return the meeting with the guests who may attend, and the findings about those left off
-     */
-    public static GuestCheck checkGuests(RulesProfile profile, Meeting meeting, List<SpeakerTerm> speakerTerms) {
-        return GuestRules.checkAll(profile, meeting, speakerTerms);
-    }
-
-    /**
-     * The result of {@link #checkGuests(RulesProfile, Meeting, List)}. Immutable.
-     *
-     * @param meeting the meeting with only the guests who may attend; not null
-     * @param leftOff the findings about the guests left off, naming each guest; not null
-     */
-    public record GuestCheck(Meeting meeting, List<Finding> leftOff) {
-        /** Validates. */
-        public GuestCheck {
-            Objects.requireNonNull(meeting, "meeting");
-            leftOff = List.copyOf(leftOff);
-        }
-    }
-
-    /**
      * GO-4.2 (§4(2)): a proposed new working group needs representatives of at least
      * {@code minOrganisationsForNewGroup} distinct organisations declaring their readiness.
      * Organisations are told apart by {@link Organisation#key()}, so "Verein  X" and "verein x"
@@ -264,21 +235,21 @@ public final class RuleChecks {
         String name = Text.require("proposedName", proposedName, 200);
         var findings = new ArrayList<Finding>();
         if (profile.workingGroups().stream().anyMatch(g -> g.name().equalsIgnoreCase(name))) {
-            findings.add(finding(Severity.ERROR, "GO-4.2", name, "go42.exists", name));
+            findings.add(Rules.GO_4_2.finding(Severity.ERROR, name, "go42.exists", name));
         }
         Map<String, String> organisations = new LinkedHashMap<>();
         Set<String> reportedTwice = new LinkedHashSet<>();
         for (Declaration d : founders) {
             String key = d.organisation().key();
             if (key.isEmpty()) {
-                findings.add(finding(Severity.WARNING, "GO-4.2", name, "go42.noOrganisation", name));
+                findings.add(Rules.GO_4_2.finding(Severity.WARNING, name, "go42.noOrganisation", name));
             } else if (organisations.putIfAbsent(key, d.organisation().name()) != null && reportedTwice.add(key)) {
-                findings.add(finding(Severity.INFO, "GO-4.2", key, "go42.duplicate", d.organisation().name(), name));
+                findings.add(Rules.GO_4_2.finding(Severity.INFO, key, "go42.duplicate", d.organisation().name(), name));
             }
         }
         int min = profile.limits().minOrganisationsForNewGroup();
         if (organisations.size() < min) {
-            findings.add(finding(Severity.ERROR, "GO-4.2", name, "go42.tooFew", name, organisations.size(), min));
+            findings.add(Rules.GO_4_2.finding(Severity.ERROR, name, "go42.tooFew", name, organisations.size(), min));
         }
         return List.copyOf(findings);
     }
@@ -294,7 +265,7 @@ public final class RuleChecks {
     }
 
     static Finding termTooLong(RulesProfile profile, SpeakerTerm t) {
-        return finding(Severity.ERROR, "GO-4.3", t.groupId(), "go43.termTooLong", t.name(),
+        return Rules.GO_4_3.finding(Severity.ERROR, t.groupId(), "go43.termTooLong", t.name(),
                 groupName(profile, t.groupId()), day(t.from()), day(t.to()), profile.limits().speakerTermYears());
     }
 
@@ -318,9 +289,5 @@ public final class RuleChecks {
 
     static String day(LocalDate date) {
         return DAY.format(date);
-    }
-
-    static Finding finding(Severity severity, String rule, String field, String key, Object... args) {
-        return Finding.of(severity, rule, field, Messages::bundle, key, args);
     }
 }

@@ -31,6 +31,11 @@ import java.util.Optional;
  * @param declaration the wording of the declaration form (Anlage)
  * @param rulesOfProcedure the full text of the Geschäftsordnung, printed as the form's annex
  * @param privacyNotice the information under Art. 13 GDPR printed on the attendance sheet
+ * @param declarationPrivacyNotice the information under Art. 13 GDPR printed on the declaration
+ *     form (§ 1 Abs. 2, Anlage): who is responsible (the coordinator's office), purposes, legal
+ *     basis, retention, the person's rights and how to withdraw the consent to the portal listing;
+ *     not null. A profile file without one gets {@code privacyNotice}, so that no form goes out
+ *     without a notice; name one, because the form collects more than the sheet.
  * @param timeZone the network's time zone: what "today" means for a form's date and for the
  *     documents' dates when no clock is given; not null ({@code Europe/Berlin} for Magdeburg)
  */
@@ -46,6 +51,7 @@ public record RulesProfile(
         DeclarationWording declaration,
         RulesText rulesOfProcedure,
         PrivacyNotice privacyNotice,
+        PrivacyNotice declarationPrivacyNotice,
         ZoneId timeZone) {
 
     /** The time zone of a profile that names none: the German one. */
@@ -78,7 +84,33 @@ public record RulesProfile(
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(rulesOfProcedure, "rulesOfProcedure");
         Objects.requireNonNull(privacyNotice, "privacyNotice");
+        Objects.requireNonNull(declarationPrivacyNotice, "declarationPrivacyNotice");
         Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /**
+     * A profile whose declaration form prints the attendance sheet's notice (the constructor of
+     * profiles written before the form had a notice of its own).
+     *
+     * @param id the profile's id; not empty
+     * @param network the network's names
+     * @param versionDate the date the rules were adopted
+     * @param inForce the date the rules apply from (§6); not before {@code versionDate}
+     * @param workingGroups the thematic working groups (§4(1))
+     * @param fieldsOfAction the fields of action (§2)
+     * @param limits the numbers of §1, §4 and §5
+     * @param coordinator the coordinator's address and contact block
+     * @param declaration the wording of the declaration form
+     * @param rulesOfProcedure the full text of the Geschäftsordnung
+     * @param privacyNotice the information under Art. 13 GDPR, for the sheet and the form
+     * @param timeZone the network's time zone; not null
+     */
+    public RulesProfile(String id, Network network, LocalDate versionDate, LocalDate inForce,
+            List<WorkingGroup> workingGroups, List<FieldOfAction> fieldsOfAction, Limits limits,
+            Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure,
+            PrivacyNotice privacyNotice, ZoneId timeZone) {
+        this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
+                rulesOfProcedure, privacyNotice, privacyNotice, timeZone);
     }
 
     /**
@@ -101,7 +133,7 @@ public record RulesProfile(
             Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure,
             PrivacyNotice privacyNotice) {
         this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
-                rulesOfProcedure, privacyNotice, DEFAULT_TIME_ZONE);
+                rulesOfProcedure, privacyNotice, privacyNotice, DEFAULT_TIME_ZONE);
     }
 
     /**
@@ -345,9 +377,10 @@ public record RulesProfile(
     }
 
     /**
-     * The information a person signing the attendance sheet is given under Art. 13 GDPR: who is
-     * responsible, the data-protection officer, purpose, legal basis, recipients, retention, rights
-     * and the supervisory authority. The wording is the city's, so it lives in the profile.
+     * The information a person signing the attendance sheet or the declaration form is given under
+     * Art. 13 GDPR: who is responsible, the data-protection officer, purpose, legal basis,
+     * recipients, retention, rights and the supervisory authority. The wording is the city's, so it
+     * lives in the profile.
      *
      * @param title the heading, e.g. "Datenschutzhinweise nach Art. 13 DSGVO"
      * @param items the points in print order; at least one

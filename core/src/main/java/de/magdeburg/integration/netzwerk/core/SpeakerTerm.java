@@ -31,6 +31,24 @@ public record SpeakerTerm(String groupId, String name, String organisation, Loca
     }
 
     /**
+     * A full term as the profile sets it: from {@code from} to the day before the anniversary
+     * after {@code speakerTermYears} (28 February for a term starting on 29 February), GO-4.3.
+     *
+     * @param profile the rules, for the term's length; not null
+     * @param groupId working group id; not empty
+     * @param name the speaker's name; not empty
+     * @param organisation the partner organisation the speaker comes from; may be empty
+     * @param from first day of the term; not null
+     * @return the term
+     */
+    public static SpeakerTerm fullTerm(RulesProfile profile, String groupId, String name, String organisation,
+            LocalDate from) {
+        Objects.requireNonNull(from, "from");
+        return new SpeakerTerm(groupId, name, organisation, from,
+                RuleChecks.lastDayOfTerm(from, profile.limits().speakerTermYears()));
+    }
+
+    /**
      * @param day a day; not null
      * @return whether the term covers that day, first and last day included
      */

@@ -2,7 +2,6 @@ package de.magdeburg.integration.netzwerk.core;
 
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.countsOverPeriod;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.finding;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.lastDayOfTerm;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.succeeded;
@@ -28,20 +27,20 @@ final class WorkPlanRules {
     static List<Finding> check(RulesProfile profile, WorkPlan plan) {
         var findings = new ArrayList<Finding>();
         if (!plan.isNetworkWide() && profile.findWorkingGroup(plan.groupId()).isEmpty()) {
-            findings.add(finding(Severity.ERROR, "GO-4.1", plan.groupId(), "go41.unknownGroup", plan.groupId(),
+            findings.add(Rules.GO_4_1.finding(Severity.ERROR, plan.groupId(), "go41.unknownGroup", plan.groupId(),
                     profile.id()));
         }
         if (plan.isNetworkWide()) {
             plan.meetings().stream().filter(m -> m.kind() == MeetingKind.WORKING_GROUP).map(Meeting::groupId)
                     .filter(g -> profile.findWorkingGroup(g).isEmpty()).distinct().sorted()
-                    .forEach(g -> findings.add(finding(Severity.ERROR, "GO-4.1", g, "go41.unknownGroup", g,
+                    .forEach(g -> findings.add(Rules.GO_4_1.finding(Severity.ERROR, g, "go41.unknownGroup", g,
                             profile.id())));
         }
         plan.meetings().stream().filter(m -> m.start().getYear() != plan.year())
-                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-5.1", m.id(), "go51.meetingOutsideYear",
+                .forEach(m -> findings.add(Rules.GO_5_1.finding(Severity.ERROR, m.id(), "go51.meetingOutsideYear",
                         m.title(), day(m.start().toLocalDate()), String.valueOf(plan.year()))));
         plan.meetings().stream().filter(m -> m.start().toLocalDate().isBefore(profile.inForce()))
-                .forEach(m -> findings.add(finding(Severity.ERROR, "GO-6", m.id(), "go6.beforeInForce", m.title(),
+                .forEach(m -> findings.add(Rules.GO_6.finding(Severity.ERROR, m.id(), "go6.beforeInForce", m.title(),
                         day(m.start().toLocalDate()), day(profile.inForce()))));
         findings.addAll(meetingsPerYear(profile, plan));
         if (plan.isNetworkWide()) {
@@ -54,8 +53,8 @@ final class WorkPlanRules {
     }
 
     /**
-     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING (rule id
-     * {@code PLAN}): the partners are mostly offices and associations with staff who work on
+     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING of GO-5.1
+     * (§5(1), the annual work plan): the partners are mostly offices and associations with staff who work on
      * weekdays, so such a date is usually a typing error. The Geschäftsordnung does not forbid it.
      */
     private static List<Finding> meetingsOnDaysOff(WorkPlan plan) {
@@ -64,9 +63,10 @@ final class WorkPlanRules {
             LocalDate day = m.start().toLocalDate();
             String holiday = publicHolidaySaxonyAnhalt(day);
             if (holiday != null) {
-                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.holiday", m.title(), day(day), holiday));
+                findings.add(Rules.GO_5_1.finding(Severity.WARNING, m.id(), "plan.holiday", m.title(), day(day),
+                        holiday));
             } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                findings.add(finding(Severity.WARNING, "PLAN", m.id(), "plan.weekend", m.title(), day(day),
+                findings.add(Rules.GO_5_1.finding(Severity.WARNING, m.id(), "plan.weekend", m.title(), day(day),
                         day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Samstag" : "Sonntag"));
             }
         });
@@ -148,7 +148,7 @@ final class WorkPlanRules {
             meetings.sort(Comparator.comparing(Meeting::start));
             for (int i = max; i < meetings.size(); i++) {
                 Meeting m = meetings.get(i);
-                findings.add(finding(Severity.ERROR, "GO-5.2a", groupId + "/" + year, "go52a.tooManyMeetings",
+                findings.add(Rules.GO_5_2A.finding(Severity.ERROR, groupId + "/" + year, "go52a.tooManyMeetings",
                         i + 1, groupName(profile, groupId), String.valueOf(year), m.title(),
                         day(m.start().toLocalDate()), max));
             }
@@ -163,11 +163,11 @@ final class WorkPlanRules {
                 .count();
         String year = String.valueOf(plan.year());
         if (count < limits.minCrossGroupMeetingsPerYear()) {
-            return List.of(finding(Severity.ERROR, "GO-5.2b", year, "go52b.tooFew", year, count,
+            return List.of(Rules.GO_5_2B.finding(Severity.ERROR, year, "go52b.tooFew", year, count,
                     limits.minCrossGroupMeetingsPerYear()));
         }
         if (count > limits.typicalMaxCrossGroupMeetingsPerYear()) {
-            return List.of(finding(Severity.INFO, "GO-5.2b", year, "go52b.moreThanTypical", year, count,
+            return List.of(Rules.GO_5_2B.finding(Severity.INFO, year, "go52b.moreThanTypical", year, count,
                     limits.typicalMaxCrossGroupMeetingsPerYear()));
         }
         return List.of();
@@ -186,7 +186,7 @@ final class WorkPlanRules {
             if (perQuarter[q] < min) {
                 String quarter = "Q" + (q + 1) + "/" + plan.year();
                 // the German text uses the notation of the printed documents ("2. Quartal 2027")
-                findings.add(finding(Severity.ERROR, "GO-5.3", quarter, "go53.tooFewSpeakersRounds", quarter,
+                findings.add(Rules.GO_5_3.finding(Severity.ERROR, quarter, "go53.tooFewSpeakersRounds", quarter,
                         perQuarter[q], min, (q + 1) + ". Quartal " + plan.year()));
             }
         }
@@ -196,7 +196,7 @@ final class WorkPlanRules {
     private static List<Finding> speakerTermsOfPlan(RulesProfile profile, WorkPlan plan) {
         String planName = plan.isNetworkWide() ? String.valueOf(plan.year()) : plan.groupId() + "/" + plan.year();
         if (plan.speakerTerms().isEmpty()) {
-            return List.of(finding(Severity.WARNING, "GO-4.3", planName, "go43.noTerms", planName));
+            return List.of(Rules.GO_4_3.finding(Severity.WARNING, planName, "go43.noTerms", planName));
         }
         List<String> groups = plan.isNetworkWide()
                 ? profile.workingGroups().stream().map(WorkingGroup::id).toList()
@@ -215,10 +215,10 @@ final class WorkPlanRules {
                 if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
                     boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
                     findings.add(soon
-                            ? finding(Severity.WARNING, "GO-4.3", groupId, "go43.termEndingSoon", t.name(),
+                            ? Rules.GO_4_3.finding(Severity.WARNING, groupId, "go43.termEndingSoon", t.name(),
                                     groupName(profile, groupId), day(t.to()), limits.speakerTermWarningMonths(),
                                     day(first))
-                            : finding(Severity.INFO, "GO-4.3", groupId, "go43.termEndsInYear", t.name(),
+                            : Rules.GO_4_3.finding(Severity.INFO, groupId, "go43.termEndsInYear", t.name(),
                                     groupName(profile, groupId), day(t.to()), String.valueOf(plan.year())));
                 }
             }

@@ -326,9 +326,9 @@ class NetzwerkJsonTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            "no version     | {\"history\":[]}                              | $.schemaVersion: must be 1, got nothing",
-            "other version  | {\"schemaVersion\":2,\"history\":[]}          | $.schemaVersion: must be 1, got 2",
-            "string version | {\"schemaVersion\":\"1\",\"history\":[]}      | $.schemaVersion: must be 1, got \"1\"",
+            "no version     | {\"history\":[]}                              | $.schemaVersion: must be 2 (or 1 for a file of an earlier release), got nothing",
+            "other version  | {\"schemaVersion\":3,\"history\":[]}          | $.schemaVersion: must be 2 (or 1 for a file of an earlier release), got 3",
+            "string version | {\"schemaVersion\":\"1\",\"history\":[]}      | $.schemaVersion: must be 2 (or 1 for a file of an earlier release), got \"1\"",
             "no history     | {\"schemaVersion\":1}                         | $.history: must be an array of history entries",
             "unknown field  | {\"schemaVersion\":1,\"history\":[],\"x\":0}  | $.x: unknown field; a register file has schemaVersion, history and partners",
             "array          | []                                            | $: a register file must be a JSON object, got ARRAY",

@@ -16,7 +16,7 @@ class PlanMeetingDaysTest {
                 null, "", List.of(), List.of());
         WorkPlan plan = new WorkPlan(start.getYear(), "language", List.of(m), List.of(), List.of());
         return RuleChecks.checkWorkPlan(RulesProfile.magdeburg2016(), plan).stream()
-                .filter(f -> f.rule().equals("PLAN")).toList();
+                .filter(Rules.GO_5_1::reported).toList();
     }
 
     @ParameterizedTest(name = "{0} → {1}")

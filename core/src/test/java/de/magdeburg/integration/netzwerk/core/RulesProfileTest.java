@@ -35,6 +35,21 @@ class RulesProfileTest {
     }
 
     @Test
+    void theFormHasItsOwnPrivacyNoticeAndAProfileFileWithoutOneGivesItTheSheets() throws Exception {
+        RulesProfile magdeburg = RulesProfile.magdeburg2016();
+        assertThat(magdeburg.declarationPrivacyNotice()).isNotEqualTo(magdeburg.privacyNotice());
+        assertThat(magdeburg.declarationPrivacyNotice().items()).extracting(RulesProfile.NoticeItem::label)
+                .contains("Verantwortlich", "Zwecke", "Speicherdauer", "Ihre Rechte", "Widerruf der Einwilligung");
+
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(NetzwerkJson.toJson(magdeburg));
+        assertThat(tree.remove("declarationPrivacyNotice")).isNotNull();
+        RulesProfile older = RulesProfile.read(json(tree.toString()));
+
+        assertThat(older.declarationPrivacyNotice()).isEqualTo(magdeburg.privacyNotice());
+    }
+
+    @Test
     void todayIsTheDayInTheProfilesTimeZoneNotInUtc() {
         RulesProfile p = RulesProfile.magdeburg2016();
         Instant halfPastMidnightInBerlin = Instant.parse("2026-11-26T23:30:00Z");

@@ -1,12 +1,14 @@
 package de.magdeburg.integration.netzwerk.forms;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.RuleContext;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.forms.internal.DeclarationChecks;
-import de.magdeburg.integration.netzwerk.forms.internal.Fields;
+import de.magdeburg.integration.netzwerk.forms.internal.FormFont;
 import de.magdeburg.integration.netzwerk.forms.internal.FormReader;
 import de.magdeburg.integration.netzwerk.forms.internal.FormWriter;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,7 +53,6 @@ public final class DeclarationForm {
     private final Clock clock;
     private final ReadLimits limits;
     private final FormWriter writer;
-    private final DeclarationChecks checks;
     private final FormReader reader;
 
     private DeclarationForm(Builder b) {
@@ -58,8 +60,7 @@ public final class DeclarationForm {
         this.clock = b.clock != null ? b.clock : profile.systemClock();
         this.limits = b.limits;
         this.writer = new FormWriter(profile, clock);
-        this.checks = new DeclarationChecks(profile, clock);
-        this.reader = new FormReader(profile, limits, checks);
+        this.reader = new FormReader(profile, limits, this::rules);
     }
 
     /**
@@ -206,8 +207,9 @@ public final class DeclarationForm {
     }
 
     /**
-     * Content checks of a declaration (GO-1.2 required fields by request type: every request needs
-     * the organisation's name and the signatory, an ENTRY also street, postal code, city, name,
+     * The declaration rules of {@link Rules#checkDeclaration(RuleContext, Declaration)} with today
+     * by this form's clock and the form's font: GO-1.2 required fields by request type (every
+     * request needs the organisation's name and the signatory, an ENTRY also street, postal code, city, name,
      * first name, email and at least one working group or the cross-group meetings; FORM: 5-digit
      * postal code, email and phone format, date not in the future; GO-4.1: unknown working groups;
      * missing place/date and an invalid signature are warnings; FONT: a WARNING for each field whose
@@ -219,7 +221,16 @@ public final class DeclarationForm {
      */
     public List<Finding> check(Declaration declaration) {
         Objects.requireNonNull(declaration, "declaration");
-        return checks.check(declaration);
+        return Rules.checkDeclaration(rules(), declaration);
+    }
+
+    /**
+     * What the declaration rules get on this path: the profile, today by the clock (a partner
+     * types the date by hand) and the form's font (which characters it can show).
+     */
+    private RuleContext rules() {
+        return RuleContext.of(profile).withToday(LocalDate.now(clock))
+                .withFormFont(value -> FormFont.get().missing(value));
     }
 
     /**
@@ -250,26 +261,14 @@ public final class DeclarationForm {
     }
 
     private static boolean lossy(Finding f, Declaration d) {
-        String field = f.field();
-        if (field.equals(Fields.REQUEST) || field.equals(Fields.DATE) || f.rule().equals("GO-4.1")) {
+        var field = DeclarationField.find(f.field());
+        if (field.filter(x -> x == DeclarationField.REQUEST || x == DeclarationField.DATE).isPresent()
+                || Rules.GO_4_1.reported(f)) {
             return true;
         }
         // the reader cuts an over-long value to the form's maximum and reports it under FORM
-        String value = switch (field) {
-            case Fields.ORGANISATION_NAME -> d.organisation().name();
-            case Fields.ORGANISATION_STREET -> d.organisation().street();
-            case Fields.ORGANISATION_POSTAL_CODE -> d.organisation().postalCode();
-            case Fields.ORGANISATION_CITY -> d.organisation().city();
-            case Fields.LAST_NAME -> d.representative().lastName();
-            case Fields.FIRST_NAME -> d.representative().firstName();
-            case Fields.FUNCTION -> d.representative().function();
-            case Fields.PHONE -> d.representative().phone();
-            case Fields.EMAIL -> d.representative().email();
-            case Fields.PLACE -> d.place();
-            case Fields.SIGNATORY_NAME -> d.signatoryName();
-            default -> "";
-        };
-        return f.rule().equals("FORM") && value.length() >= Organisation.MAX_LENGTH;
+        return Rules.FORM.reported(f) && field.filter(x -> x.kind() == DeclarationField.Kind.TEXT)
+                .map(x -> x.valueIn(d).length() >= Organisation.MAX_LENGTH).orElse(false);
     }
 
     /**

@@ -161,7 +161,10 @@ class DeclarationFormReadTest {
 
     @Test
     void checkboxValueAsTextCounts() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> Pdfs.field(doc, "list_on_portal").setString(COSName.V, "Yes"));
+        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+            Pdfs.field(doc, "list_on_portal").setString(COSName.V, "Yes");
+            Pdfs.field(doc, "list_on_portal").setName(COSName.AS, "Yes");
+        });
         assertThat(FORM.read(pdf).declaration().listOnPortal()).isTrue();
     }
 
@@ -192,6 +195,7 @@ class DeclarationFormReadTest {
             COSDictionary radio = Pdfs.field(doc, "request");
             radio.removeItem(COSName.V);
             ((COSDictionary) radio.getCOSArray(COSName.KIDS).getObject(1)).setName(COSName.V, "deletion");
+            ((COSDictionary) radio.getCOSArray(COSName.KIDS).getObject(1)).setName(COSName.AS, "deletion");
         });
         assertThat(FORM.read(pdf).declaration().request()).isEqualTo(RequestType.DELETION);
     }
@@ -202,7 +206,8 @@ class DeclarationFormReadTest {
         DeclarationReading reading = FORM.read(pdf);
         assertThat(reading.findings()).anySatisfy(f -> {
             assertThat(f.field()).isEqualTo("request");
-            assertThat(f.message()).isEqualTo("Der Wert „maybe“ der Art der Erklärung ist unbekannt.");
+            assertThat(f.message()).isEqualTo("Der Wert „maybe“ des Feldes „request“ ist keine seiner Möglichkeiten"
+                    + " (entry, deletion, change, Off), angekreuzt angezeigt wird nichts; bitte neu ankreuzen.");
         });
     }
 

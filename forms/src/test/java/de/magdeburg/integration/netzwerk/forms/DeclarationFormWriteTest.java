@@ -63,6 +63,36 @@ class DeclarationFormWriteTest {
         }
     }
 
+    /**
+     * Art. 13 GDPR: the second page tells the person who signs who is responsible (the
+     * coordinator's office, at its address), for what, how long, their rights and how to withdraw
+     * the consent to the portal listing, before the Geschäftsordnung.
+     */
+    @Test
+    void secondPageIsTheDataProtectionNoticeWithTheCoordinatorAsControllerAndHowToWithdrawThePortalConsent()
+            throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String page = stripper.getText(doc).replaceAll("\\s+", " ");
+            var notice = PROFILE.declarationPrivacyNotice();
+            assertThat(page).startsWith(notice.title());
+            for (var item : notice.items()) {
+                assertThat(page).contains(item.label(), item.text());
+            }
+            String controller = notice.items().get(0).text();
+            assertThat(notice.items().get(0).label()).isEqualTo("Verantwortlich");
+            for (String line : PROFILE.coordinator().addressLines()) {
+                assertThat(controller).contains(line);
+            }
+            assertThat(controller).contains(PROFILE.coordinator().email());
+            assertThat(page).contains("Zwecke", "Speicherdauer", "Ihre Rechte", "Widerruf der Einwilligung",
+                    "jederzeit ohne Angabe von Gründen mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO)");
+            assertThat(stripper.getText(doc)).doesNotContain(PROFILE.declaration().annex());
+        }
+    }
+
     @Test
     void firstPagePrintsTheProfilesWording() throws Exception {
         try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {

@@ -120,7 +120,7 @@ class FormReadExceptionTest {
         byte[] pdf = FORM.blank();
         FormReadException e = catchThrowableOfType(FormReadException.class, () -> strict.read(pdf));
         assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PAGES);
-        assertThat(e.getMessage()).contains("4 Seiten, höchstens 2").contains("4 pages, at most 2");
+        assertThat(e.getMessage()).contains("5 Seiten, höchstens 2").contains("5 pages, at most 2");
     }
 
     @Test

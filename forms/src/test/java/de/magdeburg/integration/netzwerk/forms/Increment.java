@@ -125,27 +125,63 @@ final class Increment {
         int xref = size;
         entries.put(xref, new long[] {1, out.size(), 0});
         size = xref + 1;
-        ByteArrayOutputStream data = new ByteArrayOutputStream();
-        StringBuilder index = new StringBuilder();
-        for (Map.Entry<Integer, long[]> e : entries.entrySet()) {
-            index.append(e.getKey()).append(" 1 ");
-            long[] v = e.getValue();
-            data.write((int) v[0]);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                data.write((int) (v[1] >>> shift));
-            }
-            data.write((int) (v[2] >>> 8));
-            data.write((int) v[2]);
-        }
-        byte[] table = padding == 0 ? data.toByteArray()
-                : HostileStructures.deflate(data.toByteArray(), padding, (byte) 0, 1);
+        Table t = table(false);
+        byte[] table = padding == 0 ? t.data() : HostileStructures.deflate(t.data(), padding, (byte) 0, 1);
         out.writeBytes(RawPdf.latin1(xref + " 0 obj\n<< /Type /XRef /Size " + size + " /W [1 4 2] /Index ["
-                + index.toString().strip() + "]" + (root == null ? "" : " /Root " + root)
+                + t.index() + "]" + (root == null ? "" : " /Root " + root)
                 + (padding == 0 ? "" : " /Filter /FlateDecode") + " /Prev "
                 + (prevOverride < 0 ? prev : prevOverride) + " /Length " + table.length + " >>\nstream\n"));
         long start = entries.get(xref)[1];
         out.writeBytes(table);
         out.writeBytes(RawPdf.latin1("\nendstream\nendobj\nstartxref\n" + start + "\n%%EOF\n"));
+    }
+
+    /** The entries as {@code /W [1 4 2]} or, as PDFium writes them, {@code /W [0 4 1]} (type 1 only). */
+    private Table table(boolean pdfium) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        StringBuilder index = new StringBuilder();
+        for (Map.Entry<Integer, long[]> e : entries.entrySet()) {
+            index.append(e.getKey()).append(" 1 ");
+            long[] v = e.getValue();
+            if (pdfium && v[0] != 1) {
+                throw new IllegalStateException("PDFium's update has no compressed objects");
+            }
+            if (!pdfium) {
+                data.write((int) v[0]);
+            }
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                data.write((int) (v[1] >>> shift));
+            }
+            if (!pdfium) {
+                data.write((int) (v[2] >>> 8));
+            }
+            data.write((int) v[2]);
+        }
+        return new Table(index.toString().strip(), data.toByteArray());
+    }
+
+    private record Table(String index, byte[] data) {
+    }
+
+    /**
+     * Ends the update as PDFium's incremental save ({@code FPDF_INCREMENTAL}) does: a
+     * cross-reference stream without {@code /Type /XRef}, {@code /W [0 4 1]} (type 1 implied) and
+     * no {@code endobj} after it. Only uncompressed objects ({@link #object}) may be in the update.
+     *
+     * @return the whole file
+     */
+    byte[] bytesAsPdfium() {
+        int xref = size;
+        entries.put(xref, new long[] {1, out.size(), 0});
+        size = xref + 1;
+        Table t = table(true);
+        long start = out.size();
+        out.writeBytes(RawPdf.latin1(xref + " 0 obj <<" + (root == null ? "" : "/Root " + root) + " /Size " + size
+                + "/Prev " + prev + "/W[0 4 1]/Index[" + t.index() + "]/Length " + t.data().length
+                + ">>stream\r\n"));
+        out.writeBytes(t.data());
+        out.writeBytes(RawPdf.latin1("\r\nendstream\r\nstartxref\r\n" + start + "\r\n%%EOF\r\n"));
+        return out.toByteArray();
     }
 
     /** @return the whole file, its update ending with a cross-reference stream */

@@ -98,7 +98,7 @@ class LongValuesTest {
                 }
             }
             assertThat(DeclarationField.ORGANISATION_POSTAL_CODE.maxLength()).isEqualTo(5);
-            assertThat(DeclarationField.DATE.maxLength()).isEqualTo(10);
+            assertThat(DeclarationField.DATE.maxLength()).isEqualTo(16);
         }
     }
 

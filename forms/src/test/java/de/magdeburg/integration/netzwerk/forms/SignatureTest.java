@@ -96,6 +96,17 @@ class SignatureTest {
     }
 
     @Test
+    void blankFormsSignatureFieldLocksEveryFieldOnceSigned() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+            COSDictionary field = doc.getDocumentCatalog().getAcroForm(null).getField("signature").getCOSObject();
+            COSDictionary lock = field.getCOSDictionary(COSName.getPDFName("Lock"));
+            assertThat(lock).isNotNull();
+            assertThat(lock.getCOSName(COSName.TYPE)).isEqualTo(COSName.getPDFName("SigFieldLock"));
+            assertThat(lock.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("All"));
+        }
+    }
+
+    @Test
     void signatureGoesIntoOurSignatureField() throws Exception {
         byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
         try (PDDocument doc = Loader.loadPDF(signed)) {

@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * @param texts text field name to value, in form order; empty string for an empty field
  * @param checkboxes checkbox field name to checked
- * @param request export value of the {@code request} radio group
+ * @param request export value of the {@code request} radio group; null for a document without it
+ *     (the attendance sheet)
  */
 record FieldValues(Map<String, String> texts, Map<String, Boolean> checkboxes, String request) {
 
@@ -54,10 +55,21 @@ record FieldValues(Map<String, String> texts, Map<String, Boolean> checkboxes, S
         return new FieldValues(t, c, d.request().name().toLowerCase(Locale.ROOT));
     }
 
+    /** @return the attendance sheet's boxes {@code present_N} of {@code rows} rows, ticked where {@code ticked} */
+    static FieldValues sheet(int rows, java.util.Set<Integer> ticked) {
+        Map<String, Boolean> c = new LinkedHashMap<>();
+        for (int i = 0; i < rows; i++) {
+            c.put("present_" + i, ticked.contains(i));
+        }
+        return new FieldValues(Map.of(), c, null);
+    }
+
     /** @return every field as the string a form filler sends: checkbox {@code Yes}/{@code Off} */
     Map<String, String> asStrings() {
         Map<String, String> all = new LinkedHashMap<>();
-        all.put("request", request);
+        if (request != null) {
+            all.put("request", request);
+        }
         all.putAll(texts);
         checkboxes.forEach((k, v) -> all.put(k, v ? ON : "Off"));
         return all;

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class PdfiumTypingTest {
     private static final Tool PYTHON = new Tool("python3", "install Python 3 and `pip install pypdfium2==5.13.0`");
-    private static final Path SCRIPT = Path.of("src/test/pdfium/type.py").toAbsolutePath();
+    private static final Path SCRIPT = Path.of("src/test/pdfium/fill.py").toAbsolutePath();
     private static final String FORM_FONT = "DejaVuSans";
 
     private static Path filled;

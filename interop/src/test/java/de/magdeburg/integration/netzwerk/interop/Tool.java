@@ -92,6 +92,10 @@ final class Tool {
     }
 
     private static Optional<Path> onPath(String program) {
+        if (Path.of(program).isAbsolute()) {
+            // a system program that must not be the PATH's (Debian's Python with its apt packages)
+            return Files.isExecutable(Path.of(program)) ? Optional.of(Path.of(program)) : Optional.empty();
+        }
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

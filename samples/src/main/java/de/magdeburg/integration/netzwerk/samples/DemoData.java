@@ -8,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.MinutesItem;
+import de.magdeburg.integration.netzwerk.core.NetworkChange;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PlannedEvent;
@@ -16,6 +17,7 @@ import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.core.Task;
@@ -88,23 +90,37 @@ public final class DemoData {
                     + ".example";
             @SuppressWarnings("unchecked")
             List<String> groups = (List<String>) p[6];
+            // Chinese and Vietnamese names: their bearers write the family name first
+            Representative representative = new Representative((String) p[3], (String) p[4], (String) p[5],
+                    "0391 " + (5550000 + out.size() * 17), mail, "王".equals(p[3]) || "Nguyễn".equals(p[3]));
             out.add(new Declaration(RequestType.ENTRY,
                     new Organisation(org, (String) p[1], (String) p[2], "Magdeburg"),
-                    (Boolean) p[7],
-                    new Representative((String) p[3], (String) p[4], (String) p[5],
-                            "0391 " + (5550000 + out.size() * 17), mail),
+                    (Boolean) p[7], representative,
                     groups, out.size() % 3 != 1, "Magdeburg", LocalDate.of(2025, 1, 10).plusDays(out.size() * 5L),
-                    p[4] + " " + p[3], SignatureStatus.NONE));
+                    representative.displayName(), SignatureStatus.NONE));
         }
         return out;
     }
 
-    /** @return the register after all entry declarations, applied on their signing dates */
+    /**
+     * @return the register after all entry declarations, applied on their signing dates, and the
+     *     elections of the speakers of {@link #speakerTerms()} (§4(3)): each term elected on its first
+     *     day, the AG Sprache's terms from March 2027 on 19.11.2026, Jovana Petrović succeeding
+     *     Şükrü Yılmaz
+     */
     public static Register register() {
         Register r = Register.empty();
         for (Declaration d : entryDeclarations()) {
             RegisterUpdate u = r.apply(d, d.date());
             r = u.register();
+        }
+        LocalDate reElection = LocalDate.of(2026, 11, 19);
+        for (SpeakerTerm t : speakerTerms()) {
+            boolean next = t.from().isAfter(reElection);
+            String succeeds = next && t.name().equals("Jovana Petrović") ? "Şükrü Yılmaz" : "";
+            String body = "Sitzung der AG " + RulesProfile.magdeburg2016().requireWorkingGroup(t.groupId()).name();
+            r = r.record(RulesProfile.magdeburg2016(), new NetworkChange.ElectSpeaker(t, succeeds,
+                    next ? reElection : t.from(), body, "")).register();
         }
         return r;
     }
@@ -154,7 +170,7 @@ public final class DemoData {
 
     /** @return the same minutes, reviewed and approved */
     public static Minutes minutesApproved() {
-        return minutesDraft().reviewed("Netzwerkkoordinator*in", LocalDate.of(2026, 9, 24))
+        return minutesDraft().reviewed("Laura Lubinski", LocalDate.of(2026, 9, 24))
                 .approved("Agnieszka Kowalczyk", LocalDate.of(2026, 10, 1));
     }
 

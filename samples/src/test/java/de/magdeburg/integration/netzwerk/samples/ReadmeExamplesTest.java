@@ -36,8 +36,10 @@ class ReadmeExamplesTest {
             import de.magdeburg.integration.netzwerk.Netzwerk;
             import de.magdeburg.integration.netzwerk.core.*;
             import de.magdeburg.integration.netzwerk.forms.*;
+            import de.magdeburg.integration.netzwerk.signatures.*;
             import de.magdeburg.integration.netzwerk.templates.*;
             import java.io.*;
+            import java.security.cert.X509Certificate;
             import java.nio.file.*;
             import java.time.LocalDate;
             import java.util.List;

@@ -21,7 +21,8 @@ public class NetzwerkAutoConfiguration {
     }
 
     /**
-     * The application's {@code Netzwerk}: immutable and thread-safe, shared by every request.
+     * The application's {@code Netzwerk}: immutable and thread-safe, shared by every request. Its
+     * clock is the system clock in {@code netzwerk.time-zone} if set, else in the profile's time zone.
      *
      * @param properties the {@code netzwerk.*} properties
      * @return the configured facade
@@ -29,11 +30,13 @@ public class NetzwerkAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Netzwerk netzwerk(NetzwerkProperties properties) {
-        Netzwerk.Builder builder = Netzwerk.builder()
-                .clock(Clock.system(properties.timeZone()))
-                .limits(properties.readLimits().toReadLimits());
+        Netzwerk.Builder builder = Netzwerk.builder().limits(properties.readLimits().toReadLimits());
         if (properties.profile() != null) {
             builder.profile(RulesProfile.read(properties.profile()));
+        }
+        // without netzwerk.time-zone the facade keeps its default, the system clock in the profile's zone
+        if (properties.timeZone() != null) {
+            builder.clock(Clock.system(properties.timeZone()));
         }
         return builder.build();
     }

@@ -15,14 +15,17 @@ import org.springframework.util.unit.DataSize;
  * netzwerk.time-zone=Europe/Berlin
  * netzwerk.read-limits.max-bytes=20MB
  * </pre>
- * Immutable.
+ * Immutable. An IDE completes and documents these properties from the starter's
+ * {@code META-INF/spring-configuration-metadata.json}.
  *
  * @param profile the rules profile file; null for the Magdeburg 2016 rules
- * @param timeZone the zone of the documents' dates and of "today"; default Europe/Berlin
+ * @param timeZone the zone of the documents' dates and of "today"; null for the profile's
+ *     {@linkplain de.magdeburg.integration.netzwerk.core.RulesProfile#timeZone() time zone}, so a
+ *     city's profile needs no second setting
  * @param readLimits the limits for reading untrusted PDFs; defaults as {@link ReadLimits#defaults()}
  */
 @ConfigurationProperties("netzwerk")
-public record NetzwerkProperties(Path profile, @DefaultValue("Europe/Berlin") ZoneId timeZone, @DefaultValue Limits readLimits) {
+public record NetzwerkProperties(Path profile, ZoneId timeZone, @DefaultValue Limits readLimits) {
 
     /**
      * The limits for reading declaration forms and attendance sheets from outside.

@@ -3,20 +3,20 @@ package de.magdeburg.integration.netzwerk.templates;
 import com.samskivert.mustache.MustacheException;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.Guest;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
-import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
 import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
+import de.magdeburg.integration.netzwerk.templates.internal.German;
 import de.magdeburg.integration.netzwerk.templates.internal.PdfEngine;
 import de.magdeburg.integration.netzwerk.templates.internal.TemplateSet;
 import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,41 +105,43 @@ public final class Documents {
      * Writes the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting: header with group, date,
      * time and place; one row per expected partner with organisation, representative, a "present"
      * check box (a real form field named {@code present_N}, N the index in {@code expected} from 0)
-     * and a signature column; eight blank rows for walk-ins; the guests who may attend (GO-1.5,
-     * exactly as {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them);
-     * the data-protection note.
+     * and a signature column; eight blank rows for walk-ins; the guests admitted by GO-1.5, and
+     * below them the names of the guests left off, so nobody reads "no guests" where a guest was
+     * refused; the data-protection note.
      *
-     * @param meeting the meeting; not null
-     * @param expected the partners expected, printed in this order (usually the active members of the
-     *     group); not null, may be empty
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * <p>The sheet renders the decision it is given: which guests may attend is
+     * {@link GuestAdmission}'s (core), taken before with the register's speakers.
+     *
+     * @param guests the meeting with its admitted guests and those left off; not null
+     * @param expected the partners expected, printed in this order (usually
+     *     {@link de.magdeburg.integration.netzwerk.core.Register#expectedAt(Meeting)}); not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the sheet; empty if every guest is printed
+     * @return {@link GuestAdmission#findings()}, the findings about the guests, and a WARNING (rule
+     *     {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the sheet cannot be rendered or written
      */
-    public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, List<SpeakerTerm> speakerTerms,
-            OutputStream out) {
-        Objects.requireNonNull(meeting, "meeting");
+    public List<Finding> attendanceSheet(GuestAdmission guests, List<Partner> expected, OutputStream out) {
+        Objects.requireNonNull(guests, "guests");
         List<Partner> rows = List.copyOf(expected);
-        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance", () -> views.attendance(admitted, rows),
+        List<Finding> printed = pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance",
+                () -> views.attendance(admitted, rows, guests.leftOff()),
                 (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), out);
-        return guests.leftOff();
+        return concat(guests.findings(), printed);
     }
 
     /**
-     * The attendance sheet without speakers' terms: no guest's approval can be confirmed, so
-     * every guest is left off (GO-1.5); see {@link #attendanceSheet(Meeting, List, List, OutputStream)}.
+     * The attendance sheet of a meeting whose guests were admitted by the caller: every guest of
+     * {@code meeting} is printed; see {@link #attendanceSheet(GuestAdmission, List, OutputStream)}.
      *
-     * @param meeting the meeting; not null
+     * @param meeting the meeting with the guests to print; not null
      * @param expected the partners expected, printed in this order; not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the sheet
+     * @return an empty list: nothing was judged
      * @throws RenderException if the sheet cannot be rendered or written
      */
     public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
-        return attendanceSheet(meeting, expected, List.of(), out);
+        return attendanceSheet(GuestAdmission.asGiven(meeting), expected, out);
     }
 
     /**
@@ -202,11 +205,12 @@ public final class Documents {
      * @param expected the partners expected at the meeting (for a working group: the active
      *     partners in its mailing list); not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the minutes cannot be rendered or written
      */
-    public void minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+    public List<Finding> minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
         Objects.requireNonNull(expected, "expected");
-        writeMinutes(minutes, List.copyOf(expected), out);
+        return writeMinutes(minutes, List.copyOf(expected), out);
     }
 
     /**
@@ -226,10 +230,11 @@ public final class Documents {
      *
      * @param minutes the minutes; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the minutes cannot be rendered or written
      */
-    public void minutes(Minutes minutes, OutputStream out) {
-        writeMinutes(minutes, null, out);
+    public List<Finding> minutes(Minutes minutes, OutputStream out) {
+        return writeMinutes(minutes, null, out);
     }
 
     /**
@@ -242,9 +247,9 @@ public final class Documents {
         return bytes(out -> minutes(minutes, out));
     }
 
-    private void writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+    private List<Finding> writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
         Objects.requireNonNull(minutes, "minutes");
-        pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
+        return pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
                 minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
     }
 
@@ -257,12 +262,13 @@ public final class Documents {
      * @param plan the plan; not null
      * @param compliance the findings of the rule checks for this plan, printed in this order; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the plan cannot be rendered or written
      */
-    public void workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
+    public List<Finding> workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
-        pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
+        return pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
                 () -> views.workPlan(plan, findings, LocalDate.now(clock)),
                 Views.isDraft(findings) ? engine.draftMark() : null,
                 out);
@@ -282,39 +288,63 @@ public final class Documents {
     /**
      * Writes the invitation with agenda (Einladung mit Tagesordnung, §5(1)) addressed to the
      * group's mailing list (Verteiler, §1(4)), listing the recipients at the end, and the guests
-     * who may attend (GO-1.5, exactly as
-     * {@link RuleChecks#checkGuest(RulesProfile, Meeting, Guest, List)} judges them).
+     * admitted by GO-1.5 ({@link GuestAdmission}, decided before with the register's speakers).
      *
-     * @param meeting the meeting; not null
+     * <p>The letter says that a calendar file is enclosed only if {@code calendarEnclosed}; it is
+     * dated by the clock, and a letter dated after the day of the meeting gives a WARNING (rule
+     * {@code DOC}): nobody can follow such an invitation.
+     *
+     * @param guests the meeting with its admitted guests; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
-     * @param speakerTerms the speakers' terms, to confirm who approved a guest; not null
+     * @param calendarEnclosed whether the caller sends {@link #invitationCalendar(Meeting)} with it
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the invitation; empty if every guest is printed
+     * @return {@link GuestAdmission#findings()}, the WARNING about the letter's date and (rule
+     *     {@code FONT}) about values with a character no font can show; empty if none
      * @throws RenderException if the invitation cannot be rendered or written
      */
-    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, List<SpeakerTerm> speakerTerms,
+    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, boolean calendarEnclosed,
             OutputStream out) {
-        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(guests, "guests");
         List<Partner> list = List.copyOf(recipients);
-        RuleChecks.GuestCheck guests = RuleChecks.checkGuests(profile, meeting, speakerTerms);
         Meeting admitted = guests.meeting();
-        pdf("Einladung", views.invitationTitle(admitted), "invitation", () -> views.invitation(admitted, list, LocalDate.now(clock)), null,
-                out);
-        return guests.leftOff();
+        LocalDate letterDate = LocalDate.now(clock);
+        List<Finding> printed = pdf("Einladung", views.invitationTitle(admitted), "invitation",
+                () -> views.invitation(admitted, list, letterDate, calendarEnclosed), null, out);
+        List<Finding> findings = new ArrayList<>(concat(guests.findings(), printed));
+        LocalDate day = admitted.start().toLocalDate();
+        if (letterDate.isAfter(day)) {
+            findings.add(Rules.DOC.finding(admitted.id(), "doc.invitationAfterMeeting", admitted.title(),
+                    German.date(day), German.date(letterDate)));
+        }
+        return List.copyOf(findings);
     }
 
     /**
-     * The invitation without speakers' terms: no guest's approval can be confirmed, so every guest
-     * is left off (GO-1.5); see {@link #invitation(Meeting, List, List, OutputStream)}.
+     * The invitation without a calendar file; see
+     * {@link #invitation(GuestAdmission, List, boolean, OutputStream)}.
      *
-     * @param meeting the meeting; not null
+     * @param guests the meeting with its admitted guests; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
      * @param out where the PDF goes; not null, not closed
-     * @return the findings about the guests left off the invitation
+     * @return the findings as the full form returns them
+     * @throws RenderException if the invitation cannot be rendered or written
+     */
+    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, OutputStream out) {
+        return invitation(guests, recipients, false, out);
+    }
+
+    /**
+     * The invitation of a meeting whose guests were admitted by the caller: every guest of
+     * {@code meeting} is named; see {@link #invitation(GuestAdmission, List, OutputStream)}.
+     *
+     * @param meeting the meeting with the guests to name; not null
+     * @param recipients the mailing list, printed in this order; not null, may be empty
+     * @param out where the PDF goes; not null, not closed
+     * @return an empty list: nothing was judged
      * @throws RenderException if the invitation cannot be rendered or written
      */
     public List<Finding> invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
-        return invitation(meeting, recipients, List.of(), out);
+        return invitation(GuestAdmission.asGiven(meeting), recipients, out);
     }
 
     /**
@@ -329,9 +359,12 @@ public final class Documents {
     }
 
     /**
-     * The meeting as an iCalendar file (RFC 5545) for the invitation: one VEVENT with DTSTART/DTEND
-     * in Europe/Berlin (with its VTIMEZONE), UID {@code <meeting id>@<profile id>.netzwerk}, DTSTAMP
-     * from the clock, location and agenda; a meeting without an end time lasts two hours.
+     * The meeting as an iCalendar file (RFC 5545) for the invitation: {@code METHOD:REQUEST}
+     * (RFC 5546) with one VEVENT with DTSTART/DTEND in Europe/Berlin (with its VTIMEZONE), UID
+     * {@code <meeting id>@<profile id>.netzwerk}, {@code SEQUENCE} {@link Meeting#sequence()},
+     * the coordinator as ORGANIZER, DTSTAMP from the clock, location and agenda; a meeting without
+     * an end time lasts two hours. Send a changed meeting again with a higher sequence
+     * ({@link Meeting#nextRevision()}) and calendars update the entry they hold.
      *
      * @param meeting the meeting; not null
      * @return the calendar text with CRLF line ends; the same for the same meeting and clock
@@ -342,6 +375,19 @@ public final class Documents {
     }
 
     /**
+     * The cancellation of a meeting as an iCalendar file: {@code METHOD:CANCEL} (RFC 5546) with
+     * the invitation's UID, {@code STATUS:CANCELLED} and {@code SEQUENCE} one above
+     * {@link Meeting#sequence()}, so calendars that hold the invitation remove the meeting.
+     *
+     * @param meeting the meeting as last sent; not null
+     * @return the calendar text with CRLF line ends; the same for the same meeting and clock
+     */
+    public String cancellationCalendar(Meeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        return calendar.cancel(meeting);
+    }
+
+    /**
      * Writes the partner overview (Übersicht der Netzwerkpartner*innen, §1(3)) for the coordinator:
      * one table per working group of the profile (a partner in several groups appears in each),
      * then the partners of the cross-group meetings and those without a group. Contains personal
@@ -349,12 +395,13 @@ public final class Documents {
      *
      * @param partners the partners to list; not null
      * @param out where the PDF goes; not null, not closed
+     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
      * @throws RenderException if the overview cannot be rendered or written
      */
-    public void partnerOverview(List<Partner> partners, OutputStream out) {
+    public List<Finding> partnerOverview(List<Partner> partners, OutputStream out) {
         List<Partner> list = List.copyOf(partners);
         LocalDate today = LocalDate.now(clock);
-        pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
+        return pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
     }
 
     /**
@@ -392,8 +439,13 @@ public final class Documents {
         return TextExports.mailingList(profile, List.copyOf(partners));
     }
 
-    /** Renders a template to PDF; template failures become a {@link RenderException} too. */
-    private void pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
+    /**
+     * Renders a template to PDF; template failures become a {@link RenderException} too.
+     *
+     * @return a WARNING per value with a character no font can show: it prints as "#", and the
+     *     office would not notice that a name is not on the paper
+     */
+    private List<Finding> pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
             PdfEngine.PostProcessor post, OutputStream out) {
         Objects.requireNonNull(out, "out");
         String html;
@@ -402,7 +454,15 @@ public final class Documents {
         } catch (MustacheException e) {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }
-        engine.render(document, title, html, post, out);
+        return engine.render(document, title, html, post, out).stream()
+                .map(text -> Rules.FONT.finding(text, "font.unprintable", document, text))
+                .toList();
+    }
+
+    private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+        List<Finding> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private interface Writer {

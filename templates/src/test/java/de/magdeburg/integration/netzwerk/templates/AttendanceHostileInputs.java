@@ -87,7 +87,8 @@ final class AttendanceHostileInputs {
 
     /** 1 GiB (twice flated) as the appearance stream of every box and as the XMP metadata. */
     static byte[] bomb() {
-        RawPdf pdf = sheet(3, 3, "/AP << /N << /Yes 8 0 R /Off 8 0 R >> >> /AS /Yes");
+        // no /AS: rows 1 and 3 are off by /V, and a ticked appearance state would contradict them
+        RawPdf pdf = sheet(3, 3, "/AP << /N << /Yes 8 0 R /Off 8 0 R >> >>");
         pdf.addStream("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter [/FlateDecode /FlateDecode]",
                 bombBytes());
         int metadata = pdf.addStream("/Type /Metadata /Subtype /XML /Filter [/FlateDecode /FlateDecode]", bombBytes());

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Guest;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
@@ -62,7 +63,8 @@ class AttendanceSheetTest {
     void printsHeaderEveryPartnerGuestAndNote() {
         List<Partner> partners = Samples.partners(40);
         var out = new ByteArrayOutputStream();
-        List<Finding> leftOff = DOCS.attendanceSheet(Samples.meeting(), partners, Samples.speakers(), out);
+        List<Finding> leftOff = DOCS.attendanceSheet(GuestAdmission.check(RulesProfile.magdeburg2016(),
+                Samples.meeting(), Samples.speakers()), partners, out);
         String text = Pdfs.text(out.toByteArray());
         assertThat(text).contains("Anwesenheitsliste", "AG Sprache", "Donnerstag, 26. November 2026",
                 "16:00–18:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Datenschutzhinweise nach Art. 13 DSGVO",
@@ -74,7 +76,8 @@ class AttendanceSheetTest {
             assertThat(squashed).contains(Pdfs.squash(p.organisation().name()));
         }
         assertThat(text).contains(Samples.UNICODE_NAMES);
-        assertThat(text).contains("Nguyễn Thị Mai", "Bericht zu").doesNotContain("Nicht Freigegeben");
+        assertThat(text).contains("Nguyễn Thị Mai", "Bericht zu", "Nicht aufgeführt, da Anmeldung oder Abstimmung mit "
+                + "den Sprecher*innen fehlt (§ 1 Abs. 5): Nicht Freigegeben.");
         assertThat(leftOff).extracting(Finding::severity, Finding::rule, Finding::field, Finding::message)
                 .containsExactly(tuple(Severity.ERROR, "GO-1.5", "language-2026-04/Nicht Freigegeben",
                         "Die Teilnahme des Gastes „Nicht Freigegeben“ an „4. Sitzung der AG Sprache“ am 26.11.2026 ist "
@@ -89,23 +92,35 @@ class AttendanceSheetTest {
         Meeting withGuest = meeting.withGuests(List.of(meeting.guests().get(0), byNoSpeaker));
         var out = new ByteArrayOutputStream();
 
-        List<Finding> leftOff = DOCS.attendanceSheet(withGuest, Samples.partners(2), Samples.speakers(), out);
+        List<Finding> leftOff = DOCS.attendanceSheet(GuestAdmission.check(RulesProfile.magdeburg2016(), withGuest,
+                Samples.speakers()), Samples.partners(2), out);
 
-        assertThat(Pdfs.text(out.toByteArray())).contains("Nguyễn Thị Mai").doesNotContain("Ohne Sprecher");
+        assertThat(Pdfs.text(out.toByteArray())).contains("Nguyễn Thị Mai", "fehlt (§ 1 Abs. 5): Ohne Sprecher*in.");
         assertThat(leftOff).isEqualTo(RuleChecks.checkGuest(RulesProfile.magdeburg2016(), withGuest, byNoSpeaker,
                 Samples.speakers()));
         assertThat(leftOff).extracting(Finding::severity).contains(Severity.ERROR);
     }
 
     @Test
-    void withoutSpeakersTermsNoApprovalCanBeConfirmedAndEveryGuestIsLeftOff() {
+    void sheetWhoseGuestsWereAllLeftOffNamesThemInsteadOfSayingThereAreNone() {
         var out = new ByteArrayOutputStream();
 
-        List<Finding> leftOff = DOCS.attendanceSheet(Samples.meeting(), Samples.partners(2), out);
+        List<Finding> leftOff = DOCS.attendanceSheet(GuestAdmission.check(RulesProfile.magdeburg2016(),
+                Samples.meeting(), List.of()), Samples.partners(2), out);
 
-        assertThat(Pdfs.text(out.toByteArray())).doesNotContain("Nguyễn Thị Mai");
+        Pdfs.keep("anwesenheit-gaeste-nicht-aufgefuehrt.pdf", out.toByteArray());
+        String text = Pdfs.text(out.toByteArray());
+        assertThat(text).doesNotContain("keine Gäste angemeldet").contains("Nicht aufgeführt, da Anmeldung oder "
+                + "Abstimmung mit den Sprecher*innen fehlt (§ 1 Abs. 5): Nguyễn Thị Mai, Nicht Freigegeben.");
         assertThat(leftOff).extracting(Finding::field).contains("language-2026-04/Nguyễn Thị Mai",
                 "language-2026-04/Nicht Freigegeben");
+    }
+
+    @Test
+    void sheetOfAMeetingWithoutGuestsSaysThereAreNone() {
+        String text = Pdfs.text(DOCS.attendanceSheet(Samples.meeting().withGuests(List.of()), Samples.partners(2)));
+
+        assertThat(text).contains("Für diese Sitzung sind keine Gäste angemeldet.").doesNotContain("Nicht aufgeführt");
     }
 
     @ParameterizedTest(name = "{0} partners give {1} pages")

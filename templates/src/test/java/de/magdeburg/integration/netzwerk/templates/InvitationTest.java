@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.GuestAdmission;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -38,7 +41,8 @@ class InvitationTest {
         List<Partner> recipients = Samples.partners(40);
         Meeting meeting = Samples.meeting();
         var out = new java.io.ByteArrayOutputStream();
-        List<Finding> leftOff = DOCS.invitation(meeting, recipients, Samples.speakers(), out);
+        List<Finding> leftOff = DOCS.invitation(GuestAdmission.check(RulesProfile.magdeburg2016(), meeting,
+                Samples.speakers()), recipients, out);
         String text = Pdfs.text(out.toByteArray());
         assertThat(text).doesNotContain("Nicht Freigegeben");
         assertThat(leftOff).extracting(Finding::field).containsExactly("language-2026-04/Nicht Freigegeben");
@@ -55,6 +59,34 @@ class InvitationTest {
             assertThat(squashed).contains(Pdfs.squash(p.organisation().name()));
         }
         assertThat(text).contains(Samples.UNICODE_NAMES);
+    }
+
+    @Test
+    void theLetterSaysACalendarFileIsEnclosedOnlyWhenItIs() {
+        var without = new java.io.ByteArrayOutputStream();
+        var with = new java.io.ByteArrayOutputStream();
+        DOCS.invitation(Samples.meeting(), Samples.partners(3), without);
+        DOCS.invitation(GuestAdmission.asGiven(Samples.meeting()), Samples.partners(3), true, with);
+
+        assertThat(Pdfs.squash(Pdfs.dehyphenated(without.toByteArray()))).doesNotContain("Kalenderdatei")
+                .contains(Pdfs.squash("Falls Sie verhindert sind"));
+        assertThat(Pdfs.squash(Pdfs.dehyphenated(with.toByteArray()))).contains(Pdfs.squash("Eine Kalenderdatei (iCalendar) mit dem"
+                + " Termin liegt dieser Einladung bei."));
+    }
+
+    @Test
+    void anInvitationDatedAfterItsMeetingGivesAWarning() {
+        Documents late = DOCS.newBuilder().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T09:00:00Z"),
+                ZoneId.of("Europe/Berlin"))).build();
+        List<Finding> findings = late.invitation(Samples.meeting(), Samples.partners(3),
+                java.io.OutputStream.nullOutputStream());
+
+        assertThat(findings).contains(new Finding(de.magdeburg.integration.netzwerk.core.Severity.WARNING, "DOC",
+                "language-2026-04", "Die Einladung zu „4. Sitzung der AG Sprache“ am 26.11.2026 ist auf den 06.12.2026"
+                        + " datiert, nach der Sitzung.",
+                "The invitation to \"4. Sitzung der AG Sprache\" on 26.11.2026 is dated 06.12.2026, after the meeting."));
+        assertThat(DOCS.invitation(Samples.meeting(), Samples.partners(3),
+                java.io.OutputStream.nullOutputStream())).noneMatch(Rules.DOC::reported);
     }
 
     @Test

@@ -108,9 +108,10 @@ class SecurityTest {
                 List.of(new AgendaItem(passwd, remote, "<script>evil()</script>")), List.of());
         for (byte[] pdf : List.of(Samples.DOCS.invitation(meeting, Samples.partners(2)),
                 Samples.DOCS.attendanceSheet(meeting, Samples.partners(2)))) {
-            String text = Pdfs.text(pdf).replace("\n", " ");
-            assertThat(text).contains("<script>alert(1)</script> & <img src=\"http://example.invalid/x.png\">",
-                    "Raum <b>1</b> & \"2\"");
+            // a web address may wrap (before a dot, after a slash): compare without white space
+            String text = Pdfs.squashed(pdf);
+            assertThat(text).contains(Pdfs.squash("<script>alert(1)</script> & <img src=\"http://example.invalid/x.png\">"),
+                    Pdfs.squash("Raum <b>1</b> & \"2\""));
             assertThat(imageCount(pdf)).isZero();
         }
         // long URLs may wrap anywhere: compare without white space

@@ -32,7 +32,7 @@ public final class TemplateXhtml {
      * @return the attendance sheet's XHTML
      */
     public static String attendance(Meeting meeting, List<Partner> expected) {
-        return TEMPLATES.render("attendance", VIEWS.attendance(meeting, expected));
+        return TEMPLATES.render("attendance", VIEWS.attendance(meeting, expected, List.of()));
     }
 
     /**

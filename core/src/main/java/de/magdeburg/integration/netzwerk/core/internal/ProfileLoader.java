@@ -161,7 +161,7 @@ public final class ProfileLoader {
     // (every CLI command) about 50 ms more, and by hand every error names its exact path.
     private static RulesProfile profile(Node o) {
         o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
-                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice", "timeZone");
+                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice", "declarationPrivacyNotice", "timeZone");
         String id = o.text("id");
         Node n = o.object("network");
         n.only("name", "shortName", "city");
@@ -210,16 +210,22 @@ public final class ProfileLoader {
                     return sec.make(() -> new RulesProfile.Section(sec.text("heading"),
                             sec.list("paragraphs", Node::asText)));
                 })));
-        Node pn = o.object("privacyNotice");
+        RulesProfile.PrivacyNotice privacy = privacyNotice(o.object("privacyNotice"));
+        // profiles written before the form had a notice of its own give it the sheet's
+        RulesProfile.PrivacyNotice formPrivacy = o.json.has("declarationPrivacyNotice")
+                ? privacyNotice(o.object("declarationPrivacyNotice")) : privacy;
+        ZoneId zone = o.json.has("timeZone") ? o.zone("timeZone") : RulesProfile.DEFAULT_TIME_ZONE;
+        return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
+                wording, rules, privacy, formPrivacy, zone));
+    }
+
+    private static RulesProfile.PrivacyNotice privacyNotice(Node pn) {
         pn.only("title", "items");
-        RulesProfile.PrivacyNotice privacy = pn.make(() -> new RulesProfile.PrivacyNotice(pn.text("title"),
+        return pn.make(() -> new RulesProfile.PrivacyNotice(pn.text("title"),
                 pn.list("items", item -> {
                     item.only("label", "text");
                     return item.make(() -> new RulesProfile.NoticeItem(item.text("label"), item.text("text")));
                 })));
-        ZoneId zone = o.json.has("timeZone") ? o.zone("timeZone") : RulesProfile.DEFAULT_TIME_ZONE;
-        return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
-                wording, rules, privacy, zone));
     }
 
     /** A JSON value with its path, for messages that say where. */

@@ -1,6 +1,7 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.Severity;
 import java.util.Collection;
 import java.util.List;
@@ -62,11 +63,11 @@ final class ActiveContent {
             triggers(field.getCOSObject(), kinds);
         }
         if (!kinds.isEmpty()) {
-            out.add(DeclarationChecks.finding(Severity.WARNING, "FORM", "", "activeContent",
+            out.add(Rules.FORM.finding(Severity.WARNING, "", "read.activeContent",
                     String.join(", ", kinds)));
         }
         if (form.getCOSObject().containsKey(COSName.getPDFName("XFA"))) {
-            out.add(DeclarationChecks.finding(Severity.WARNING, "FORM", "", "xfa"));
+            out.add(Rules.FORM.finding(Severity.WARNING, "", "read.xfa"));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
@@ -14,13 +15,12 @@ import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -81,15 +81,23 @@ public final class AttendanceReader {
         }
         // one walk of the field tree instead of one per row: 10 000 rows × 10 000 fields
         // would otherwise be quadratic (found by AttendanceHostileInputTest)
-        form.setCacheFields(true);
-        List<AttendanceRecord> records = new ArrayList<>();
         int rows = sheet.path("rows").asInt();
+        FieldTree tree = FieldTree.of(form, deadline, 2 * AttendanceSheetReader.MAX_ROWS, max ->
+                new FormReadException(Reason.TOO_COMPLEX, "mehr als " + max + " Formularfelder", "more than " + max
+                        + " form fields", null));
+        Set<String> rowNames = new HashSet<>();
+        for (int i = 0; i < rows; i++) {
+            rowNames.add(AttendanceSheetReader.FIELD_PREFIX + i);
+        }
+        // a row's box lies on one page; which one depends on the names' lengths, so any one
+        tree.checkWidgets(doc, rowNames, name -> -1);
+        List<AttendanceRecord> records = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             if ((i & 0xFF) == 0) {
                 deadline.check();
             }
             String name = AttendanceSheetReader.FIELD_PREFIX + i;
-            PDField field = form.getField(name);
+            PDField field = tree.fields().get(name);
             if (!(field instanceof PDCheckBox box)) {
                 throw damaged("Feld '" + name + "' fehlt", "field '" + name + "' is missing", null);
             }
@@ -101,7 +109,7 @@ public final class AttendanceReader {
             String person = box.getCOSObject().getString(PERSON_KEY);
             try {
                 records.add(new AttendanceRecord(target.id(), target.date(), target.kind(), target.groupId(),
-                        organisation, person == null ? "" : person, ticked(box)));
+                        organisation, person == null ? "" : person, ticked(name, box)));
             } catch (InvalidDataException e) {
                 throw damaged("Feld '" + name + "' enthält unzulässige Angaben", "field '" + name
                         + "' holds impossible values", e);
@@ -148,25 +156,13 @@ public final class AttendanceReader {
         return new FormReadException(Reason.DAMAGED, de, en, cause);
     }
 
-    /** The value decides; without a value, the widget's appearance state does. */
-    private static boolean ticked(PDCheckBox box) {
-        COSBase v = box.getCOSObject().getDictionaryObject(COSName.V);
-        if (v instanceof COSName n) {
-            return isOn(n.getName());
+    /** Read as {@link ButtonValue} reads the declaration's boxes; a contradiction names the row's field. */
+    private static boolean ticked(String name, PDCheckBox box) {
+        ButtonValue button = ButtonValue.read(name, box);
+        if (button.finding().isPresent()) {
+            Finding f = button.finding().get();
+            throw damaged(f.message(), f.messageEn(), null);
         }
-        if (v instanceof COSString s) {
-            return isOn(s.getString());
-        }
-        for (PDAnnotationWidget w : box.getWidgets()) {
-            COSName as = w.getAppearanceState();
-            if (as != null && isOn(as.getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isOn(String state) {
-        return !state.isEmpty() && !state.equals("Off");
+        return button.isOn();
     }
 }

@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,9 @@ final class FormFields {
         box.getCOSObject().setString(COSName.DA, FormWriter.DA);
         PDAnnotationWidget widget = box.getWidgets().get(0);
         placeWidget(widget, x, top, size, size, null);
-        widget.getCOSObject().setItem(COSName.AP, buttonAppearance(Fields.ON, size, false));
-        widget.getCOSObject().setName(COSName.AS, on ? Fields.ON : "Off");
-        box.getCOSObject().setName(COSName.V, on ? Fields.ON : "Off");
+        widget.getCOSObject().setItem(COSName.AP, buttonAppearance(DeclarationField.CHECKBOX_ON, size, false));
+        widget.getCOSObject().setName(COSName.AS, on ? DeclarationField.CHECKBOX_ON : "Off");
+        box.getCOSObject().setName(COSName.V, on ? DeclarationField.CHECKBOX_ON : "Off");
         fields.add(box);
     }
 
@@ -106,7 +107,11 @@ final class FormFields {
         }
         PDTextField field = new PDTextField(acroForm);
         field.setPartialName(name);
-        field.setAlternateFieldName(tooltip(name, name));
+        // MaxLen is a hard limit (viewers stop typing there): the tooltip says so, unless the
+        // field's format (5 digits, a date) already does
+        String tooltip = tooltip(name, name);
+        field.setAlternateFieldName(tooltip.contains("(") ? tooltip
+                : tooltip + String.format(Locale.ROOT, label("tooltip.maxLength"), maxLength));
         field.setDefaultAppearance(FormWriter.DA);
         field.setMaxLen(maxLength);
         if (lines > 1) {
@@ -126,8 +131,16 @@ final class FormFields {
 
     void addSignature(float x, float top, float w, float h) {
         PDSignatureField field = new PDSignatureField(acroForm);
-        field.setPartialName(Fields.SIGNATURE);
+        field.setPartialName(DeclarationField.SIGNATURE.fieldName());
         field.setAlternateFieldName(label("tooltip.signature"));
+        // ISO 32000-2 § 12.7.5.5 (SigFieldLock): once a signature goes into this field a viewer
+        // locks every field, so no one changes a value after the partner signed without it
+        // showing as a disallowed change
+        COSDictionary lock = new COSDictionary();
+        lock.setItem(COSName.TYPE, COSName.getPDFName("SigFieldLock"));
+        lock.setItem(COSName.getPDFName("Action"), COSName.getPDFName("All"));
+        lock.setDirect(true);
+        field.getCOSObject().setItem(COSName.getPDFName("Lock"), lock);
         PDAnnotationWidget widget = field.getWidgets().get(0);
         placeWidget(widget, x, top, w, h, null);
         Content c = new Content(FormWriter.FONT);

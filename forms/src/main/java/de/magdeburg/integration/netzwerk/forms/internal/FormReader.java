@@ -1,17 +1,33 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.CROSS_GROUP_MEETINGS;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LIST_ON_PORTAL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_POSTAL_CODE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_STREET;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
+
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.core.RuleContext;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
-import de.magdeburg.integration.netzwerk.core.Severity;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
-import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,28 +37,21 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 
 /**
  * Reads a returned declaration form, tolerant of how real viewers save it.
@@ -64,19 +73,23 @@ public final class FormReader {
      */
     public static final int MAX_FIELDS = 1_000;
 
+    private static final List<String> REQUIRED = Arrays.stream(DeclarationField.values())
+            .filter(f -> f.kind() != DeclarationField.Kind.SIGNATURE).map(DeclarationField::fieldName).toList();
+
     private final RulesProfile profile;
     private final ReadLimits limits;
-    private final DeclarationChecks checks;
+    private final Supplier<RuleContext> rules;
 
     /**
      * @param profile the rules (working groups, wording); not null
      * @param limits size and page limits; not null
-     * @param checks content checks applied to every declaration read; not null
+     * @param rules what the declaration rules get for every declaration read (today, the form's
+     *     font), as {@link Rules#checkDeclaration(RuleContext, Declaration)} takes it; not null
      */
-    public FormReader(RulesProfile profile, ReadLimits limits, DeclarationChecks checks) {
+    public FormReader(RulesProfile profile, ReadLimits limits, Supplier<RuleContext> rules) {
         this.profile = profile;
         this.limits = limits;
-        this.checks = checks;
+        this.rules = rules;
     }
 
     /**
@@ -85,7 +98,9 @@ public final class FormReader {
      * @throws FormReadException if the file cannot be read as our form
      */
     public DeclarationReading read(byte[] pdf) {
-        return UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        DeclarationReading reading = UntrustedPdf.read(pdf, limits, (doc, deadline) -> read(doc, pdf, deadline));
+        return SignedValues.attach(reading, pdf,
+                revision -> UntrustedPdf.read(revision, limits, (doc, deadline) -> read(doc, revision, deadline)));
     }
 
     private static FormReadException tooManyFields(int count, boolean more) {
@@ -118,31 +133,32 @@ public final class FormReader {
         if (top.isEmpty()) {
             throw new FormReadException(Reason.NO_FORM, "", "", null);
         }
-        Map<String, PDField> fields = new LinkedHashMap<>();
-        List<PDSignature> signatures = new ArrayList<>();
-        FieldTree tree = new FieldTree(fields, signatures, deadline);
-        tree.unreadable += unreadable(form.getCOSObject().getCOSArray(COSName.FIELDS));
-        tree.collect(top, 0);
-        List<String> missing = Fields.REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
-        if (!missing.isEmpty() && tree.unreadable > 0) {
+        FieldTree tree = FieldTree.of(form, deadline, MAX_FIELDS, max -> tooManyFields(max, true));
+        Map<String, PDField> fields = tree.fields();
+        List<PDSignature> signatures = tree.signatures();
+        List<String> missing = REQUIRED.stream().filter(n -> !fields.containsKey(n)).toList();
+        if (!missing.isEmpty() && tree.unreadable() > 0) {
             // PDFBox drops field objects it cannot parse; the form is ours but broken
-            throw new FormReadException(Reason.DAMAGED, tree.unreadable + " Formularfelder sind nicht lesbar, es fehlen "
-                    + missing, tree.unreadable + " form fields cannot be parsed, missing: " + missing, null);
+            throw new FormReadException(Reason.DAMAGED, tree.unreadable() + " Formularfelder sind nicht lesbar, es"
+                    + " fehlen " + missing, tree.unreadable() + " form fields cannot be parsed, missing: " + missing,
+                    null);
         }
         if (!missing.isEmpty()) {
             throw new FormReadException(Reason.FOREIGN_FORM, "es fehlen die Felder " + missing,
                     "fields missing: " + missing, null);
         }
+        // every field whose value becomes the declaration lies on the form's first page
+        tree.checkWidgets(doc, valueFields(fields.keySet()), name -> 0);
         List<Finding> findings = new ArrayList<>();
         ActiveContent.findings(doc, form, fields.values(), findings);
         Values v = new Values(fields, findings);
 
         RequestType request = v.request();
-        var org = new Organisation(v.text(Fields.ORGANISATION_NAME), v.text(Fields.ORGANISATION_STREET),
-                v.text(Fields.ORGANISATION_POSTAL_CODE), v.text(Fields.ORGANISATION_CITY));
-        boolean portal = v.checkbox(Fields.LIST_ON_PORTAL);
-        var rep = new Representative(v.text(Fields.LAST_NAME), v.text(Fields.FIRST_NAME), v.text(Fields.FUNCTION),
-                v.text(Fields.PHONE), v.text(Fields.EMAIL));
+        var org = new Organisation(v.text(ORGANISATION_NAME), v.text(ORGANISATION_STREET),
+                v.text(ORGANISATION_POSTAL_CODE), v.text(ORGANISATION_CITY));
+        boolean portal = v.checkbox(LIST_ON_PORTAL);
+        var rep = new Representative(v.text(LAST_NAME), v.text(FIRST_NAME), v.text(FUNCTION),
+                v.text(PHONE), v.text(EMAIL));
         List<String> groups = new ArrayList<>();
         for (WorkingGroup g : profile.workingGroups()) {
             if (fields.containsKey(g.fieldName()) && v.checkbox(g.fieldName())) {
@@ -150,88 +166,40 @@ public final class FormReader {
             }
         }
         for (String name : fields.keySet()) {
-            String id = name.substring(Math.min(name.length(), Fields.WORKING_GROUP_PREFIX.length()));
-            if (name.startsWith(Fields.WORKING_GROUP_PREFIX) && profile.findWorkingGroup(id).isEmpty()
+            String id = name.substring(Math.min(name.length(), DeclarationField.WORKING_GROUP_PREFIX.length()));
+            if (name.startsWith(DeclarationField.WORKING_GROUP_PREFIX) && profile.findWorkingGroup(id).isEmpty()
                     && v.checkbox(name)) {
                 groups.add(id);
             }
         }
-        boolean cross = v.checkbox(Fields.CROSS_GROUP_MEETINGS);
-        String place = v.text(Fields.PLACE);
+        boolean cross = v.checkbox(CROSS_GROUP_MEETINGS);
+        String place = v.text(PLACE);
         LocalDate date = v.date();
-        String signatory = v.text(Fields.SIGNATORY_NAME);
-        SignatureStatus signature = SignatureVerifier.status(signatures, pdf);
+        String signatory = v.text(SIGNATORY_NAME);
+        SignatureVerifier.Judgement judged = SignatureVerifier.judge(doc, signatures, pdf, deadline);
+        SignatureStatus signature = judged.status();
 
         Declaration declaration = new Declaration(request == null ? RequestType.ENTRY : request, org, portal, rep,
                 groups, cross, place, date, signatory, signature);
         List<Finding> all = new ArrayList<>();
         if (request == null) {
-            all.add(DeclarationChecks.finding(Severity.ERROR, "GO-1.2", Fields.REQUEST, "required.request"));
+            all.add(Rules.GO_1_2.finding(DeclarationField.REQUEST.fieldName(), "read.requestMissing"));
         }
         all.addAll(findings);
-        all.addAll(checks.check(declaration));
-        return new DeclarationReading(declaration, all);
+        all.addAll(Rules.checkDeclaration(rules.get(), declaration));
+        all.addAll(judged.findings());
+        return new DeclarationReading(declaration, all, judged.signatures());
     }
 
-    /** The terminal fields by fully qualified name, each field dictionary visited once. */
-    private static final class FieldTree {
-        final Map<String, PDField> out;
-        final List<PDSignature> signatures;
-        final UntrustedPdf.Deadline deadline;
-        // a hostile tree may list a node as its own kid, or the same kid many times: without
-        // this, /Kids [a a a …] nested 20 deep is an exponential walk
-        final Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        int unreadable;
-
-        FieldTree(Map<String, PDField> out, List<PDSignature> signatures, UntrustedPdf.Deadline deadline) {
-            this.out = out;
-            this.signatures = signatures;
-            this.deadline = deadline;
-        }
-
-        void collect(List<PDField> list, int depth) {
-            if (depth > 20) {
-                return;
-            }
-            for (PDField field : list) {
-                if (!visited.add(field.getCOSObject())) {
-                    continue;
-                }
-                if (visited.size() > MAX_FIELDS) {
-                    throw tooManyFields(MAX_FIELDS, true);
-                }
-                if ((visited.size() & 0xFF) == 0) {
-                    deadline.check();
-                }
-                if (field instanceof PDNonTerminalField nonTerminal) {
-                    unreadable += unreadable(nonTerminal.getCOSObject().getCOSArray(COSName.KIDS));
-                    collect(nonTerminal.getChildren(), depth + 1);
-                } else {
-                    String name = field.getFullyQualifiedName();
-                    if (name != null) {
-                        out.putIfAbsent(name, field);
-                    }
-                    if (field instanceof PDSignatureField sig && sig.getSignature() != null) {
-                        signatures.add(sig.getSignature());
-                    }
-                }
+    /** @return the required fields and every working-group box: the names whose values are read */
+    private static Set<String> valueFields(Set<String> names) {
+        Set<String> out = new java.util.HashSet<>(REQUIRED);
+        for (String name : names) {
+            if (name.startsWith(DeclarationField.WORKING_GROUP_PREFIX)) {
+                out.add(name);
             }
         }
-    }
-
-    /** @return how many entries of a /Fields or /Kids array PDFBox could not parse */
-    private static int unreadable(COSArray array) {
-        if (array == null) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = 0; i < array.size(); i++) {
-            COSBase entry = array.get(i);
-            if (entry instanceof COSObject ref && !(ref.getObject() instanceof COSDictionary)) {
-                n++;
-            }
-        }
-        return n;
+        return out;
     }
 
     /** Value extraction with the findings it produces. */
@@ -244,8 +212,16 @@ public final class FormReader {
             this.findings = findings;
         }
 
+        String text(DeclarationField field) throws IOException {
+            return text(field.fieldName());
+        }
+
+        boolean checkbox(DeclarationField field) {
+            return checkbox(field.fieldName());
+        }
+
         String text(String name) throws IOException {
-            COSBase v = inherited(fields.get(name).getCOSObject(), COSName.V);
+            COSBase v = Inherited.get(fields.get(name).getCOSObject(), COSName.V);
             String value;
             if (v instanceof COSString s) {
                 value = s.getString();
@@ -262,7 +238,7 @@ public final class FormReader {
             value = value.replaceAll("[\\r\\n\\t\\u0000]+", " ").strip();
             int maxLength = FormWriter.maxLength(name);
             if (value.length() > maxLength) {
-                findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", name, "format.tooLong", name,
+                findings.add(Rules.FORM.finding(name, "read.tooLong", name,
                         value.length(), maxLength));
                 value = value.substring(0, maxLength);
             }
@@ -271,72 +247,40 @@ public final class FormReader {
 
         boolean checkbox(String name) {
             PDField field = fields.get(name);
-            COSBase v = inherited(field.getCOSObject(), COSName.V);
-            if (v instanceof COSName n) {
-                return isOn(n.getName());
+            if (!(Inherited.get(field.getCOSObject(), COSName.FT) instanceof COSName ft) || !ft.getName().equals("Btn")) {
+                findings.add(Rules.FORM.finding(name, "read.checkbox", name,
+                        field.getValueAsString()));
+                return false;
             }
-            if (v instanceof COSString s) {
-                String value = s.getString().strip();
-                return isOn(value) && !value.equalsIgnoreCase("no") && !value.equalsIgnoreCase("nein")
-                        && !value.equalsIgnoreCase("false") && !value.equals("0");
-            }
-            for (String state : appearanceStates(field)) {
-                if (isOn(state)) {
-                    return true;
-                }
-            }
-            return false;
+            ButtonValue button = ButtonValue.read(name, field);
+            button.finding().ifPresent(findings::add);
+            return button.isOn();
         }
 
         RequestType request() {
-            PDField field = fields.get(Fields.REQUEST);
-            List<String> candidates = new ArrayList<>();
-            COSBase v = inherited(field.getCOSObject(), COSName.V);
-            if (v instanceof COSName n) {
-                candidates.add(n.getName());
-            } else if (v instanceof COSString s) {
-                candidates.add(s.getString());
-            }
-            if (field instanceof PDTerminalField terminal) {
-                for (PDAnnotationWidget w : terminal.getWidgets()) {
-                    if (w.getCOSObject().getDictionaryObject(COSName.V) instanceof COSName n) {
-                        candidates.add(n.getName());
-                    }
-                }
-            }
-            candidates.addAll(appearanceStates(field));
-            for (String candidate : candidates) {
-                String state = candidate.strip();
-                if (!isOn(state)) {
-                    continue;
-                }
-                RequestType type = requestType(state, field.getCOSObject());
-                if (type != null) {
-                    return type;
-                }
-                findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", Fields.REQUEST, "format.request",
-                        state));
+            String name = DeclarationField.REQUEST.fieldName();
+            ButtonValue button = ButtonValue.read(name, fields.get(name));
+            button.finding().ifPresent(findings::add);
+            if (button.value().isEmpty()) {
                 return null;
             }
-            return null;
+            RequestType type = requestType(button.value().get());
+            if (type == null) {
+                findings.add(Rules.FORM.finding(DeclarationField.REQUEST.fieldName(), "read.request",
+                        button.value().get()));
+            }
+            return type;
         }
 
-        private RequestType requestType(String state, COSDictionary field) {
+        private RequestType requestType(String value) {
             var wording = profile.declaration();
             String[][] names = {
-                {Fields.REQUEST_VALUES.get(0), wording.requestEntry(), "ENTRY"},
-                {Fields.REQUEST_VALUES.get(1), wording.requestDeletion(), "DELETION"},
-                {Fields.REQUEST_VALUES.get(2), wording.requestChange(), "CHANGE"}};
-            String resolved = state;
-            if (state.matches("\\d{1,2}") && field.getDictionaryObject(COSName.OPT) instanceof COSArray opt) {
-                int i = Integer.parseInt(state);
-                if (i < opt.size() && opt.getObject(i) instanceof COSString s) {
-                    resolved = s.getString();
-                }
-            }
+                {DeclarationField.requestValue(RequestType.ENTRY), wording.requestEntry(), "ENTRY"},
+                {DeclarationField.requestValue(RequestType.DELETION), wording.requestDeletion(), "DELETION"},
+                {DeclarationField.requestValue(RequestType.CHANGE), wording.requestChange(), "CHANGE"}};
             for (int i = 0; i < names.length; i++) {
                 for (String n : names[i]) {
-                    if (n.equalsIgnoreCase(resolved.strip())) {
+                    if (n.equalsIgnoreCase(value.strip())) {
                         return RequestType.values()[i];
                     }
                 }
@@ -345,7 +289,7 @@ public final class FormReader {
         }
 
         LocalDate date() throws IOException {
-            String text = text(Fields.DATE);
+            String text = text(DeclarationField.DATE.fieldName());
             if (text.isEmpty()) {
                 return null;
             }
@@ -356,36 +300,9 @@ public final class FormReader {
                     // try the next accepted format
                 }
             }
-            findings.add(DeclarationChecks.finding(Severity.ERROR, "FORM", Fields.DATE, "format.date", text));
+            findings.add(Rules.FORM.finding(DeclarationField.DATE.fieldName(), "read.date", text));
             return null;
         }
     }
 
-    private static boolean isOn(String state) {
-        return !state.isEmpty() && !state.equals("Off");
-    }
-
-    private static List<String> appearanceStates(PDField field) {
-        List<String> states = new ArrayList<>();
-        if (field instanceof PDTerminalField terminal) {
-            for (PDAnnotationWidget w : terminal.getWidgets()) {
-                if (w.getCOSObject().getDictionaryObject(COSName.AS) instanceof COSName as) {
-                    states.add(as.getName());
-                }
-            }
-        }
-        return states;
-    }
-
-    private static COSBase inherited(COSDictionary dict, COSName key) {
-        COSDictionary d = dict;
-        for (int depth = 0; d != null && depth < 20; depth++) {
-            COSBase value = d.getDictionaryObject(key);
-            if (value != null) {
-                return value;
-            }
-            d = d.getCOSDictionary(COSName.PARENT);
-        }
-        return null;
-    }
 }

@@ -28,8 +28,9 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Builds the declaration form: page 1 with the AcroForm ({@link PageOne}, {@link FormFields}), pages
- * 2+ with the Geschäftsordnung ({@link Annex}). PDF/A-2b ({@link PdfA}: XMP, sRGB output intent;
+ * Builds the declaration form: page 1 with the AcroForm ({@link PageOne}, {@link FormFields}), page
+ * 2 with the data-protection notice ({@link PrivacyPage}), pages 3+ with the Geschäftsordnung
+ * ({@link Annex}). PDF/A-2b ({@link PdfA}: XMP, sRGB output intent;
  * {@link FontDictionary}: embedded font; appearance streams) and tagged for PDF/UA-1
  * ({@link StructureTree}: /Form elements with OBJR; /Tabs /S).
  *
@@ -57,7 +58,8 @@ public final class FormWriter {
     public FormWriter(RulesProfile profile, Clock clock) {
         this.profile = profile;
         this.clock = clock;
-        this.bundle = Fields.bundle(Locale.GERMAN);
+        // the form is German; its labels are the German base bundle, never the JVM's default locale
+        this.bundle = ResourceBundle.getBundle("de.magdeburg.integration.netzwerk.forms.messages", Locale.ROOT);
     }
 
     /**
@@ -90,6 +92,7 @@ public final class FormWriter {
             FormDocument d = new FormDocument(doc, this::deflatePage);
             FormFields fields = new FormFields(d, bundle);
             new PageOne(d, fields, profile, declaration).write();
+            PrivacyPage.write(d, profile);
             Annex.write(d, profile);
             d.closePage();
             d.numberPages(bundle.getString("page"));

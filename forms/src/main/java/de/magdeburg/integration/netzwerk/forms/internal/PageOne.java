@@ -1,5 +1,19 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.CROSS_GROUP_MEETINGS;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.DATE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.FUNCTION;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LAST_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.LIST_ON_PORTAL;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_CITY;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_POSTAL_CODE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATION_STREET;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.LEFT;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.PAGE_H;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.PAGE_W;
@@ -9,12 +23,12 @@ import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.WIDT
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.pdfY;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
+import de.magdeburg.integration.netzwerk.core.DeclarationField;
+import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 
@@ -89,21 +103,22 @@ final class PageOne {
 
         // 1 organisation: the name on up to three lines, 200 characters at 8 pt
         float y = section("1", wording.sectionOrganisation(), d.y + 10);
-        y = textRow(y, 3, new String[] {Fields.ORGANISATION_NAME}, new float[] {WIDTH});
-        y = textRow(y, 1, new String[] {Fields.ORGANISATION_STREET}, new float[] {WIDTH});
-        y = textRow(y, 1, new String[] {Fields.ORGANISATION_POSTAL_CODE, Fields.ORGANISATION_CITY},
+        y = textRow(y, 3, new String[] {ORGANISATION_NAME.fieldName()}, new float[] {WIDTH});
+        y = textRow(y, 1, new String[] {ORGANISATION_STREET.fieldName()}, new float[] {WIDTH});
+        y = textRow(y, 1, new String[] {ORGANISATION_POSTAL_CODE.fieldName(), ORGANISATION_CITY.fieldName()},
                 new float[] {80, WIDTH - 90});
-        y = checkboxWithText(Fields.LIST_ON_PORTAL, wording.portalConsent(), LEFT, y + 2, WIDTH,
+        y = checkboxWithText(LIST_ON_PORTAL.fieldName(), wording.portalConsent(), LEFT, y + 2, WIDTH,
                 values != null && values.listOnPortal());
 
         y = section("2", wording.sectionName(), y + 6);
-        y = textRow(y, 2, new String[] {Fields.LAST_NAME, Fields.FIRST_NAME},
+        y = textRow(y, 2, new String[] {LAST_NAME.fieldName(), FIRST_NAME.fieldName()},
                 new float[] {WIDTH / 2 - 5, WIDTH / 2 - 5});
         y = section("3", wording.sectionFunction(), y);
         // two lines: 100 characters in capitals do not fit one line at 8 pt
-        y = textRow(y, 2, new String[] {Fields.FUNCTION}, new float[] {WIDTH});
+        y = textRow(y, 2, new String[] {FUNCTION.fieldName()}, new float[] {WIDTH});
         y = section("4", wording.sectionContact(), y);
-        y = textRow(y, 2, new String[] {Fields.PHONE, Fields.EMAIL}, new float[] {WIDTH * 0.4f - 5, WIDTH * 0.6f - 5});
+        y = textRow(y, 2, new String[] {PHONE.fieldName(), EMAIL.fieldName()},
+                new float[] {WIDTH * 0.4f - 5, WIDTH * 0.6f - 5});
 
         y = section("5", wording.sectionWorkingGroups(), y);
         y = workingGroups(y);
@@ -120,12 +135,12 @@ final class PageOne {
 
     private void requestType(String[] requestLabels) {
         d.y += 12;
-        PDRadioButton radio = f.radioGroup(Fields.REQUEST, f.label("tooltip.request"));
+        PDRadioButton radio = f.radioGroup(DeclarationField.REQUEST.fieldName(), f.label("tooltip.request"));
         List<PDAnnotationWidget> radioWidgets = new ArrayList<>();
-        String chosen = values == null ? null : Fields.REQUEST_VALUES.get(values.request().ordinal());
+        String chosen = values == null ? null : DeclarationField.REQUEST.valueIn(values);
         float x = LEFT;
         for (int i = 0; i < 3; i++) {
-            String value = Fields.REQUEST_VALUES.get(i);
+            String value = DeclarationField.requestValue(RequestType.values()[i]);
             radioWidgets.add(f.addRadioWidget(radio, value, value.equals(chosen), x, d.y, 12,
                     f.label("tooltip.request." + value)));
             d.beginTag("P");
@@ -144,7 +159,7 @@ final class PageOne {
             boxes.add(new String[] {g.fieldName(), g.name(),
                 values != null && values.workingGroups().contains(g.id()) ? "1" : ""});
         }
-        boxes.add(new String[] {Fields.CROSS_GROUP_MEETINGS, wording.crossGroupMeetings(),
+        boxes.add(new String[] {CROSS_GROUP_MEETINGS.fieldName(), wording.crossGroupMeetings(),
             values != null && values.crossGroupMeetings() ? "1" : ""});
         float colWidth = WIDTH / 2;
         float rowTop = y + 4;
@@ -172,15 +187,15 @@ final class PageOne {
         float signX = LEFT + placeWidth + 10 + dateWidth + 14;
         // boxes as tall as two lines: room to write by hand
         float rowHeight = fieldHeight(2);
-        addText(Fields.PLACE, LEFT, y, placeWidth, rowHeight, 2);
-        addText(Fields.DATE, LEFT + placeWidth + 10, y, dateWidth, rowHeight, 1);
+        addText(PLACE.fieldName(), LEFT, y, placeWidth, rowHeight, 2);
+        addText(DATE.fieldName(), LEFT + placeWidth + 10, y, dateWidth, rowHeight, 1);
         float captionTop = y + rowHeight + CAPTION_GAP;
         content.gray(CAPTION_GRAY, false);
         caption("(" + wording.placeDate() + ")", LEFT, captionTop);
-        caption(f.label("caption." + Fields.DATE), LEFT + placeWidth + 10, captionTop);
+        caption(f.label("caption." + DATE.fieldName()), LEFT + placeWidth + 10, captionTop);
         float nameTop = captionTop + 6;
         float nameHeight = fieldHeight(3);
-        addText(Fields.SIGNATORY_NAME, LEFT, nameTop, signX - 14 - LEFT, nameHeight, 3);
+        addText(SIGNATORY_NAME.fieldName(), LEFT, nameTop, signX - 14 - LEFT, nameHeight, 3);
         float end = nameTop + nameHeight + CAPTION_GAP;
         f.addSignature(signX, y, RIGHT - signX, end - CAPTION_GAP - y);
         content.gray(CAPTION_GRAY, false);
@@ -248,23 +263,7 @@ final class PageOne {
     }
 
     private String valueOf(String name) {
-        var o = values.organisation();
-        var r = values.representative();
-        return switch (name) {
-            case Fields.ORGANISATION_NAME -> o.name();
-            case Fields.ORGANISATION_STREET -> o.street();
-            case Fields.ORGANISATION_POSTAL_CODE -> o.postalCode();
-            case Fields.ORGANISATION_CITY -> o.city();
-            case Fields.LAST_NAME -> r.lastName();
-            case Fields.FIRST_NAME -> r.firstName();
-            case Fields.FUNCTION -> r.function();
-            case Fields.PHONE -> r.phone();
-            case Fields.EMAIL -> r.email();
-            case Fields.PLACE -> values.place();
-            case Fields.DATE -> values.date() == null ? ""
-                    : values.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT));
-            case Fields.SIGNATORY_NAME -> values.signatoryName();
-            default -> throw new IllegalArgumentException("no text field " + name);
-        };
+        return DeclarationField.find(name).orElseThrow(() -> new IllegalArgumentException("no field " + name))
+                .valueIn(values);
     }
 }

@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * header and end marker checked first; then PDFBox parses under {@link ReadLimits}: the file's
  * reads and every decoded byte ({@link DecodeBudget}) count against the time limit, decoded bytes
  * against {@code maxBytes}, and every failure becomes a {@link FormReadException} with its reason.
+ * The newest revision is read — repaired where PDFium's incremental save leaves it unrecognisable
+ * ({@link NewestRevision}) — or the file is DAMAGED; an older revision never answers.
  *
  * <p>Thread-safe. Reads in parallel share the heap: each read reserves three times
  * {@code maxBytes} (the file, what it decodes, what is parsed from that) from a budget of half the
@@ -110,8 +112,9 @@ public final class UntrustedPdf {
     private static <T> T parse(byte[] pdf, ReadLimits limits, Reading<T> reading, Deadline deadline,
             DecodeBudget budget) {
         PDDocument doc;
+        NewestRevision newest = NewestRevision.of(pdf);
         try {
-            doc = Loader.loadPDF(new TimedBuffer(pdf, deadline), "", null, null,
+            doc = Loader.loadPDF(new TimedBuffer(newest.bytes(), deadline), "", null, null,
                     MemoryUsageSetting.setupMixed(limits.maxBytes(), limits.maxBytes() * 4).streamCache);
         } catch (InvalidPasswordException e) {
             throw new FormReadException(Reason.ENCRYPTED, "Kennwort zum Öffnen nötig", "password needed to open it",
@@ -120,6 +123,12 @@ public final class UntrustedPdf {
             throw bounded(e, deadline, budget);
         }
         try (doc) {
+            if (!newest.isNewest(doc.getDocument().getStartXref())) {
+                throw new FormReadException(Reason.DAMAGED, "die neueste Fassung (Querverweise ab Byte "
+                        + newest.expectedOffset() + ") ist nicht lesbar, eine ältere wird nicht gelesen",
+                        "the newest revision (cross-references at byte " + newest.expectedOffset()
+                        + ") cannot be read, and an older one is not read instead", null);
+            }
             T result = reading.read(doc, deadline);
             // PDFBox swallows some failures and reads on; a bound that was hit still decides
             check(deadline, budget, null);

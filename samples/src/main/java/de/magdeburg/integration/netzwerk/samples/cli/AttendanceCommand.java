@@ -39,6 +39,7 @@ final class AttendanceCommand implements Callable<Integer> {
         var leftOff = new java.util.ArrayList<de.magdeburg.integration.netzwerk.core.Finding>();
         write(output, out -> leftOff.addAll(netzwerk().attendanceSheet(meeting, register, out)));
         NetzwerkCli.guestsLeftOff(leftOff);
+        NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
         return OK;
     }
 

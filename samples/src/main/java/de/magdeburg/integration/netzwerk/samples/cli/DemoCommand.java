@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         Register r = register;
 
         pdf("anwesenheitsliste-ag-sprache.pdf", "Anwesenheitsliste AG Sprache",
-                bytes(out -> nw.attendanceSheet(DemoData.languageMeeting(), r, DemoData.speakerTerms(), out)));
+                bytes(out -> nw.attendanceSheet(DemoData.languageMeeting(), r, out)));
         pdf("protokoll-entwurf.pdf", "Protokoll (Entwurf)", nw.minutes(DemoData.minutesDraft(), r));
         pdf("protokoll-genehmigt.pdf", "Protokoll (genehmigt)", nw.minutes(DemoData.minutesApproved(), r));
         var planFindings = new ArrayList<Finding>();
@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                 bytes(out -> networkFindings.addAll(nw.workPlan(DemoData.networkPlan2027(), out))));
         text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", NetzwerkJson.findingsToJson(networkFindings));
         pdf("einladung-ag-sprache.pdf", "Einladung mit Tagesordnung AG Sprache",
-                bytes(out -> nw.invitation(DemoData.languageMeeting(), r, DemoData.speakerTerms(), out)));
+                bytes(out -> nw.invitation(DemoData.languageMeeting(), r, true, out)));
         text("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.invitationCalendar(DemoData.languageMeeting()));
         pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", bytes(out -> nw.partnerOverview(r, out)));
         text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(nw.portalListing(r)));

@@ -7,6 +7,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The commands that turn one JSON file into one printed document: {@code minutes},
- * {@code workplan}, {@code invitation}. They look alike on purpose, in the declarative shape
+ * {@code workplan}, {@code invitation}, and the invitation's calendar file, {@code calendar}. They look alike on purpose, in the declarative shape
  * picocli asks for; what they share is in {@link PdfOutput} and {@link NetzwerkCli}'s
  * {@code read} and {@code write}.
  */
@@ -34,12 +35,15 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             var minutes = NetzwerkCli.read(input, NetzwerkJson::readMinutes);
+            var printed = new ArrayList<Finding>();
             if (registerFile == null) {
-                NetzwerkCli.write(output.file, out -> NetzwerkCli.netzwerk().minutes(minutes, out));
+                NetzwerkCli.write(output.file, out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, out)));
             } else {
                 var register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
-                NetzwerkCli.write(output.file, out -> NetzwerkCli.netzwerk().minutes(minutes, register, out));
+                NetzwerkCli.write(output.file,
+                        out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, register, out)));
             }
+            NetzwerkCli.report(printed);
             return NetzwerkCli.OK;
         }
     }
@@ -61,24 +65,49 @@ final class DocumentCommands {
     }
 
     @Command(name = "invitation", mixinStandardHelpOptions = true,
-            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei.")
+            description = "Einladung mit Tagesordnung als PDF, optional mit iCalendar-Datei (METHOD:REQUEST); "
+                    + "Gäste nach GO-1.5 mit den Sprecher*innen aus der Übersicht.")
     static final class Invitation implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON (Beispiel: meeting.json).") Path input;
         @Option(names = "--register", required = true, paramLabel = "REGISTER.json",
                 description = "Die Übersicht der Netzwerkpartner*innen, an die eingeladen wird (Pflicht).") Path registerFile;
         @Mixin PdfOutput output = new PdfOutput();
-        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als iCalendar-Datei.") Path ics;
+        @Option(names = "--ics", paramLabel = "FILE.ics", description = "Schreibt zusätzlich den Termin als "
+                + "iCalendar-Datei; SEQUENCE ist die sequence der Sitzung, bei jeder Änderung um eins erhöhen.") Path ics;
 
         @Override
         public Integer call() {
             Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
             Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
             var leftOff = new ArrayList<Finding>();
-            NetzwerkCli.write(output.file, out -> leftOff.addAll(NetzwerkCli.netzwerk().invitation(meeting, register, out)));
+            NetzwerkCli.write(output.file, out -> leftOff.addAll(
+                    NetzwerkCli.netzwerk().invitation(meeting, register, ics != null, out)));
             NetzwerkCli.guestsLeftOff(leftOff);
+            NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
             if (ics != null) {
                 NetzwerkCli.writeAtomically(ics, NetzwerkCli.netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
             }
+            return NetzwerkCli.OK;
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true,
+            description = "Termin als iCalendar-Datei (RFC 5546): die Einladung (METHOD:REQUEST) oder mit --cancel "
+                    + "die Absage (METHOD:CANCEL), die den Termin aus den Kalendern entfernt.")
+    static final class Calendar implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "MEETING.json", description = "Die Sitzung als JSON, so wie sie zuletzt "
+                + "verschickt wurde (Beispiel: meeting.json).") Path input;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.ics",
+                description = "Die zu schreibende iCalendar-Datei (Pflicht).") Path output;
+        @Option(names = "--cancel", description = "Schreibt die Absage: gleiche UID, SEQUENCE eins höher, "
+                + "STATUS:CANCELLED.") boolean cancel;
+
+        @Override
+        public Integer call() {
+            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
+            String ics = cancel ? NetzwerkCli.netzwerk().cancellationCalendar(meeting)
+                    : NetzwerkCli.netzwerk().invitationCalendar(meeting);
+            NetzwerkCli.writeAtomically(output, ics.getBytes(StandardCharsets.UTF_8));
             return NetzwerkCli.OK;
         }
     }

@@ -9,6 +9,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,14 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code netzwerk form blank|fill|read|archive}: the declaration form (§1(2), Anlage). */
+/** {@code netzwerk form blank|fill|read|verify|archive}: the declaration form (§1(2), Anlage). */
 @Command(name = "form", mixinStandardHelpOptions = true, description = "Erklärung (Formular) erzeugen und lesen.",
         subcommands = {FormCommand.Blank.class, FormCommand.Fill.class, FormCommand.Read.class,
-                FormCommand.Archive.class})
+                FormCommand.Verify.class, FormCommand.Archive.class})
 final class FormCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("netzwerk: form needs a sub-command: blank, fill, read, archive");
+        System.err.println("netzwerk: form needs a sub-command: blank, fill, read, verify, archive");
         return NetzwerkCli.UNUSABLE;
     }
 
@@ -64,6 +65,25 @@ final class FormCommand implements Callable<Integer> {
             DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
             NetzwerkCli.stdout(NetzwerkJson.readingToJson(r.declaration(), r.findings()));
             return r.findings().stream().anyMatch(f -> f.isError()) ? NetzwerkCli.FINDINGS : OK;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Prüft die Unterschriften eines Formulars (nur Unversehrtheit und Änderungen danach, "
+                    + "nicht Vertrauen oder Qualifizierung): JSON {\"signature\":…, \"signatures\":[…], "
+                    + "\"findings\":[…]} auf stdout. Vertrauen und QES prüft das optionale Modul "
+                    + "netzwerk-signatures in einer Anwendung der Stadt.")
+    static final class Verify implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.pdf", description = "Das eingegangene Formular (PDF).") Path input;
+
+        @Override
+        public Integer call() {
+            DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
+            SignatureStatus status = r.declaration().signature();
+            NetzwerkCli.stdout(NetzwerkJson.verificationToJson(status,
+                    r.signatures().stream().map(VerifiedSignature::of).toList(), r.findings()));
+            // a signature broken by later changes is an error even where no finding says so
+            return status == SignatureStatus.SIGNED_INVALID || r.hasErrors() ? NetzwerkCli.FINDINGS : OK;
         }
     }
 

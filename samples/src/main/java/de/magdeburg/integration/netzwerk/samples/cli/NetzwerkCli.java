@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
         resourceBundle = "de.magdeburg.integration.netzwerk.samples.cli.Hilfe",
         description = "Regeln, Erklärungen und Dokumente des Netzwerks für Integrations- und Ausländerarbeit.",
         subcommands = {FormCommand.class, AttendanceCommand.class, DocumentCommands.Minutes.class,
-                DocumentCommands.WorkPlan.class, DocumentCommands.Invitation.class, RegisterCommand.class,
+                DocumentCommands.WorkPlan.class, DocumentCommands.Invitation.class, DocumentCommands.Calendar.class,
+                RegisterCommand.class,
                 DemoCommand.class})
 public final class NetzwerkCli implements Callable<Integer> {
     /** Exit code: success. */
@@ -296,16 +297,13 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     /**
-     * Says which guests a document leaves off (GO-1.5). The command line has no speakers' terms to
-     * confirm an approval with, so the document is still what was asked for: a notice, not an error.
+     * Says which guests a document leaves off and why (GO-1.5, judged with the register's
+     * speakers): a notice, not an error, since the document is still what was asked for.
      */
     static void guestsLeftOff(List<Finding> findings) {
         for (Finding f : findings) {
-            if (f.isError()) {
-                System.err.println("Hinweis / notice: Gast nicht aufgeführt, ohne Amtszeiten der Sprecher*innen ist "
-                        + "keine Zustimmung bestätigt / guest left off, no approval can be confirmed without the "
-                        + "speakers' terms: " + f.message());
-            }
+            System.err.println((f.isError() ? "Hinweis / notice: Gast nicht aufgeführt / guest left off: "
+                    : "Hinweis / notice: ") + f.rule() + " " + f.field() + ": " + f.message() + " / " + f.messageEn());
         }
     }
 

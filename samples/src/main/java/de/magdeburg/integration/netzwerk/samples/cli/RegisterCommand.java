@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
 /** {@code netzwerk register …}: the register of partners (§1(3)) and what derives from it. */
 @Command(name = "register", mixinStandardHelpOptions = true, description = "Übersicht der Netzwerkpartner*innen.",
         subcommands = {RegisterCommand.Apply.class, RegisterCommand.Inactive.class, RegisterCommand.Overview.class,
-                RegisterCommand.Portal.class, RegisterCommand.MailingList.class})
+                RegisterCommand.Portal.class, RegisterCommand.MailingList.class, NetworkCommands.Speaker.class,
+                NetworkCommands.Guest.class, NetworkCommands.FoundGroup.class})
 final class RegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("netzwerk: register braucht einen Unterbefehl / needs a sub-command: apply, inactive, overview, portal, mailing-list");
+        System.err.println("netzwerk: register braucht einen Unterbefehl / needs a sub-command: apply, inactive, overview, portal, mailing-list, speaker, guest, found-group");
         return NetzwerkCli.UNUSABLE;
     }
 
@@ -116,7 +117,9 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            write(output.file, out -> netzwerk().partnerOverview(register, out));
+            var printed = new java.util.ArrayList<Finding>();
+            write(output.file, out -> printed.addAll(netzwerk().partnerOverview(register, out)));
+            NetzwerkCli.report(printed);
             return OK;
         }
     }

@@ -6,7 +6,11 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.file.Path;
 
-/** Recipe: print the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting. */
+/**
+ * Recipe: print the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting, with the guests GO-1.5
+ * admits (§1(5)) judged with the speakers' terms the register keeps (§4(3)), and say which guests
+ * were left off and why.
+ */
 public final class PrintAttendanceSheet {
     private PrintAttendanceSheet() {
     }
@@ -16,6 +20,7 @@ public final class PrintAttendanceSheet {
         Netzwerk netzwerk = Netzwerk.create();
         Register register = NetzwerkJson.readRegister(Path.of(args[0]));
         Meeting meeting = NetzwerkJson.readMeeting(Path.of(args[1]));
-        Netzwerk.toFile(Path.of(args[2]), out -> netzwerk.attendanceSheet(meeting, register, out));
+        Netzwerk.toFile(Path.of(args[2]), out -> netzwerk.attendanceSheet(meeting, register, out)
+                .forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message())));
     }
 }

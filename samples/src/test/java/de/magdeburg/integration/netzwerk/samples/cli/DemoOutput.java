@@ -37,6 +37,15 @@ final class DemoOutput {
         }
     }
 
+    /** @return every PDF of the demo, the declaration forms included */
+    static List<String> pdfs() {
+        try (Stream<Path> files = Files.list(dir())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the bytes of one of the demo's files */
     static byte[] read(String name) {
         try {

@@ -100,6 +100,71 @@ final class PrintedText {
                 && b.baseline() - a.baseline() < 1.45 * a.size();
     }
 
+    /**
+     * A word of {@code words} split over two lines: the first line ends with its beginning (with or
+     * without a hyphen), the next line begins with its rest. A double name broken at its own
+     * hyphen ("Otto-von-Guericke-" / "Straße") is not split.
+     *
+     * @param words the words that must print whole (names, organisations, places, e-mail addresses)
+     * @return "first line / next line" for every split word
+     */
+    static List<String> splitWords(byte[] pdf, java.util.Set<String> words) {
+        List<Line> lines = lines(pdf);
+        List<String> split = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line a = lines.get(i);
+            Line b = lines.get(i + 1);
+            String[] first = a.text().strip().split("\\s+");
+            String end = first[first.length - 1].replaceFirst("^[(„\"]+", "");
+            String start = b.text().strip().split("\\s+")[0].replaceFirst("[.,;:)“\"]+$", "");
+            if (end.isEmpty() || start.isEmpty()) {
+                continue;
+            }
+            boolean hyphen = end.endsWith("-") || end.endsWith("\u00AD");
+            String joined = hyphen ? end.substring(0, end.length() - 1) + start : end + start;
+            if (words.contains(joined) && !words.contains(end) && !words.contains(start)) {
+                split.add(a + " / " + b);
+            }
+        }
+        return split;
+    }
+
+    /**
+     * @return the pages (from 1) with fewer than {@code min} lines of content between the running
+     *     head and foot (the page margins: 24 mm at the top, 20 mm at the bottom)
+     */
+    static List<Integer> pagesWithFewerLines(byte[] pdf, int min) {
+        float mm = 72 / 25.4f;
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pages = doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Line l : lines(pdf)) {
+            if (l.baseline() > 24 * mm && l.baseline() < (297 - 20) * mm) {
+                counts.merge(l.page(), 1, Integer::sum);
+            }
+        }
+        List<Integer> thin = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            if (counts.getOrDefault(p, 0) < min) {
+                thin.add(p);
+            }
+        }
+        return thin;
+    }
+
+    /** @return the whole text layer, as a reader's search or copy would see it */
+    static String text(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return pairs of lines on the same baseline that overlap: text that ran out of its cell */
     static List<String> overlappingLines(byte[] pdf) {
         List<Line> lines = lines(pdf);

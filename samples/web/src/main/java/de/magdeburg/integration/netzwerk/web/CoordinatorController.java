@@ -73,6 +73,11 @@ public class CoordinatorController {
             }
             model.addAttribute("chosenGroups", chosen.isEmpty() ? "keine" : String.join("; ", chosen));
         }
+        ApplyOutcome outcome = ApplyOutcome.of(model.getAttribute(APPLY_OUTCOME));
+        if (outcome != null) {
+            model.addAttribute("applyMessage", outcome.message);
+            model.addAttribute("applyFindings", outcome.withFindings ? intake.applyFindings(id) : List.of());
+        }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("groups", library.profile().workingGroups());
         return "koordination/eingang";
@@ -93,28 +98,53 @@ public class CoordinatorController {
     String apply(@PathVariable long id, @RequestParam("wirksam") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate on, RedirectAttributes redirect) {
         Received r = received.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // only a key goes through the session (stored in the database, serialised): the findings
+        // are kept with the file and read back by id on the page after the redirect
+        ApplyOutcome outcome;
         if (r.status() != Received.Status.READ) {
-            redirect.addFlashAttribute("applyFindings", List.of());
-            redirect.addFlashAttribute("applyMessage", "Diese Erklärung kann nicht (mehr) übernommen werden.");
-            return "redirect:/koordination/eingang/" + id;
+            outcome = ApplyOutcome.NOT_READ;
+        } else {
+            try {
+                outcome = intake.apply(r, on).stream().anyMatch(Finding::isError) ? ApplyOutcome.REFUSED
+                        : ApplyOutcome.APPLIED;
+            } catch (IllegalStateException e) {
+                // a second submit that lost the race to the first one
+                outcome = ApplyOutcome.NOT_READ;
+            } catch (RegisterChangedException e) {
+                outcome = ApplyOutcome.REGISTER_CHANGED;
+            }
         }
-        List<Finding> findings;
-        try {
-            findings = intake.apply(r, on);
-        } catch (IllegalStateException e) {
-            // a second submit that lost the race to the first one
-            redirect.addFlashAttribute("applyFindings", List.of());
-            redirect.addFlashAttribute("applyMessage", "Diese Erklärung kann nicht (mehr) übernommen werden.");
-            return "redirect:/koordination/eingang/" + id;
-        } catch (RegisterChangedException e) {
-            redirect.addFlashAttribute("applyFindings", List.of());
-            redirect.addFlashAttribute("applyMessage", e.getMessage());
-            return "redirect:/koordination/eingang/" + id;
-        }
-        redirect.addFlashAttribute("applyFindings", findings);
-        redirect.addFlashAttribute("applyMessage", findings.stream().anyMatch(Finding::isError)
-                ? "Die Erklärung wurde nicht übernommen." : "Die Erklärung wurde in die Übersicht übernommen.");
+        redirect.addFlashAttribute(APPLY_OUTCOME, outcome.name());
         return "redirect:/koordination/eingang/" + id;
+    }
+
+    private static final String APPLY_OUTCOME = "applyOutcome";
+
+    /** What applying a declaration gave; its name is all the session carries to the next page. */
+    enum ApplyOutcome {
+        APPLIED("Die Erklärung wurde in die Übersicht übernommen.", true),
+        REFUSED("Die Erklärung wurde nicht übernommen.", true),
+        NOT_READ("Diese Erklärung kann nicht (mehr) übernommen werden.", false),
+        REGISTER_CHANGED(new RegisterChangedException().getMessage(), false);
+
+        final String message;
+        /** whether the page lists the findings stored with the file */
+        final boolean withFindings;
+
+        ApplyOutcome(String message, boolean withFindings) {
+            this.message = message;
+            this.withFindings = withFindings;
+        }
+
+        /** @return the outcome a flash attribute names, or null for none or an unknown name */
+        static ApplyOutcome of(Object name) {
+            for (ApplyOutcome o : values()) {
+                if (o.name().equals(name)) {
+                    return o;
+                }
+            }
+            return null;
+        }
     }
 
     @GetMapping("/register")

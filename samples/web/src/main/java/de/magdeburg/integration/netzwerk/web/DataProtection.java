@@ -121,7 +121,21 @@ public class DataProtection {
 
     /** @return the spellings under which attendance of the organisation with this register key is stored */
     private List<String> attendanceNames(String partnerKey) {
-        return jdbc.queryForList("SELECT DISTINCT organisation FROM attendance", String.class).stream()
+        return spellings("SELECT DISTINCT organisation FROM attendance", partnerKey);
+    }
+
+    /**
+     * @return the spellings under which received files of the organisation with this register key
+     *     are stored: as the partner typed it, e.g. „TESTVEREIN  PROBE E. V.“ for the register's
+     *     „Testverein Probe e. V.“ (issue 23: erasure and export matched the exact name only)
+     */
+    private List<String> receivedNames(String partnerKey) {
+        return spellings("SELECT DISTINCT organisation FROM received_declaration WHERE organisation IS NOT NULL",
+                partnerKey);
+    }
+
+    private List<String> spellings(String distinctNames, String partnerKey) {
+        return jdbc.queryForList(distinctNames, String.class).stream()
                 .filter(name -> Organisation.key(name).equals(partnerKey)).toList();
     }
 
@@ -150,9 +164,13 @@ public class DataProtection {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("organisation", organisation);
         out.put("exportiertAm", now().toString());
-        out.put("eingesandteDateien", rows("SELECT receipt, received_at, channel, size_bytes, sha256, "
-                + "status, reason, message, reading_json, history_sequence FROM received_declaration WHERE "
-                + "organisation = ? ORDER BY id", organisation));
+        List<Map<String, String>> files = new ArrayList<>();
+        for (String name : receivedNames(Organisation.key(organisation))) {
+            files.addAll(rows("SELECT receipt, received_at, channel, size_bytes, sha256, status, reason, message, "
+                    + "reading_json, history_sequence FROM received_declaration WHERE organisation = ? ORDER BY id",
+                    name));
+        }
+        out.put("eingesandteDateien", files);
         out.put("registerHistorie", rows("SELECT sequence, entry_date, action, declaration_json, note "
                 + "FROM register_history WHERE partner_key = ? ORDER BY sequence", Organisation.key(organisation)));
         List<Map<String, String>> attendance = new ArrayList<>();
@@ -188,8 +206,11 @@ public class DataProtection {
      */
     public ErasureReport erase(String organisation, String actor) {
         return transaction.execute(tx -> {
-            int files = jdbc.update("DELETE FROM received_declaration WHERE organisation = ? AND status <> ?",
-                    organisation, Received.Status.STORED.name());
+            int files = 0;
+            for (String name : receivedNames(Organisation.key(organisation))) {
+                files += jdbc.update("DELETE FROM received_declaration WHERE organisation = ? AND status <> ?", name,
+                        Received.Status.STORED.name());
+            }
             int attendance = 0;
             for (String name : attendanceNames(Organisation.key(organisation))) {
                 attendance += jdbc.update("DELETE FROM attendance WHERE organisation = ?", name);

@@ -85,6 +85,16 @@ public class Intake {
      * @throws IOException if the upload cannot be read
      */
     public Received receive(InputStreamSource file, long size, String channel) throws IOException {
+        return receive(file, size, channel, null);
+    }
+
+    /**
+     * Receives as {@link #receive(InputStreamSource, long, String)}, once per submission token:
+     * the same file sent again with the same token (a double click) gets the first receipt.
+     *
+     * @param token the submission token of the form page, or null
+     */
+    public Received receive(InputStreamSource file, long size, String channel, String token) throws IOException {
         checkQuota(size);
         if (!pool.tryReserve()) {
             LOG.warn("upload of {} bytes refused: {} readers and a queue of {} are busy", size, limits.readers(),
@@ -93,7 +103,13 @@ public class Intake {
         }
         Received r;
         try {
-            r = received.store(file, size, channel);
+            ReceivedStore.Stored stored = received.store(file, size, channel, token);
+            r = stored.received();
+            if (!stored.fresh()) {
+                pool.release();
+                LOG.info("{} sent again with the same submission token: not stored twice", r.receipt());
+                return r;
+            }
         } catch (IOException | RuntimeException | Error e) {
             pool.release();
             throw e;
@@ -269,6 +285,7 @@ public class Intake {
             }
             Register before = registerStore.load();
             RegisterUpdate update = library.apply(before, reading(r).declaration(), on);
+            received.recordApplyFindings(r.id(), write(update.findings()));
             if (!update.rejected()) {
                 int sequence = registerStore.append(before, update.register());
                 if (!received.markApplied(r.id(), sequence)) {
@@ -300,7 +317,21 @@ public class Intake {
         });
     }
 
-    private String write(LibraryAdapter.Reading reading) {
+    /**
+     * @return what the last attempt to apply the file found (read back by id: the page after the
+     *     redirect gets no findings through the session), empty if it was never tried
+     */
+    public List<Finding> applyFindings(long id) {
+        return received.applyFindingsJson(id).map(text -> {
+            try {
+                return List.of(json.readValue(text, Finding[].class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored findings of received file " + id + " cannot be read", e);
+            }
+        }).orElse(List.of());
+    }
+
+    private String write(Object reading) {
         try {
             return json.writeValueAsString(reading);
         } catch (JsonProcessingException e) {

@@ -5,9 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -29,12 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
 /** The partner side: no login. Fill the declaration in the page, upload one, see the receipt. */
 @Controller
 public class PartnerController {
-    private static final String RECEIPTS = "netzwerk.receipts";
+    /** Prefix of the session attributes naming the receipts this session may look at. */
+    private static final String RECEIPT = "netzwerk.receipt.";
 
     private final LibraryAdapter library;
     private final Intake intake;
     private final ReceivedStore received;
-    private final UploadThrottle throttle;
     private final Duration sessionTimeout;
     private final Duration sessionWarning;
 
@@ -44,7 +45,7 @@ public class PartnerController {
      * @param sessionWarning how long before that end the page warns and offers „Sitzung
      *     verlängern“; WCAG 2.2.1 asks for at least 20 seconds to react
      */
-    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received, UploadThrottle throttle,
+    PartnerController(LibraryAdapter library, Intake intake, ReceivedStore received,
             @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration sessionTimeout,
             @Value("${netzwerk.web.session-warning}") Duration sessionWarning) {
         if (sessionWarning.compareTo(Duration.ofSeconds(20)) < 0 || sessionWarning.compareTo(sessionTimeout) >= 0) {
@@ -54,7 +55,6 @@ public class PartnerController {
         this.library = library;
         this.intake = intake;
         this.received = received;
-        this.throttle = throttle;
         this.sessionTimeout = sessionTimeout;
         this.sessionWarning = sessionWarning;
     }
@@ -71,7 +71,7 @@ public class PartnerController {
         // reading the form starts no session: only an upload does
         HttpSession session = request.getSession(false);
         // "weiter": continue editing the form this session sent, with everything typed so far
-        if (receipt != null && receipts(session).contains(receipt)) {
+        if (receipt != null && sentIn(session, receipt)) {
             model.addAttribute("src", "/erklaerung/eingang/" + receipt + "/formular.pdf");
             // the findings go above the form, each linked to its field, where the partner corrects them
             received.findByReceipt(receipt).filter(r -> r.readingJson() != null)
@@ -79,7 +79,16 @@ public class PartnerController {
         } else {
             model.addAttribute("src", "/erklaerung/formular.pdf");
         }
+        model.addAttribute("einsendung", newSubmissionToken());
         return "erklaerung";
+    }
+
+    /**
+     * A token per form page: sent with the file, so a second request of the same submission (a
+     * double click) gets the first receipt instead of storing the file again.
+     */
+    private static String newSubmissionToken() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     /**
@@ -103,7 +112,7 @@ public class PartnerController {
 
     @GetMapping("/erklaerung/eingang/{receipt}/formular.pdf")
     ResponseEntity<byte[]> sent(@PathVariable String receipt, HttpSession session) {
-        if (!receipts(session).contains(receipt)) {
+        if (!sentIn(session, receipt)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -127,17 +136,20 @@ public class PartnerController {
 
     @PostMapping("/erklaerung")
     String submit(@RequestParam(name = "datei", required = false) MultipartFile file,
-            @RequestParam(name = "kanal", defaultValue = "UPLOAD") String channel, HttpSession session, Model model,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            @RequestParam(name = "kanal", defaultValue = "UPLOAD") String channel,
+            @RequestParam(name = "einsendung", required = false) String token, HttpSession session, Model model,
+            HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("src", "/erklaerung/formular.pdf");
             model.addAttribute("error", "Bitte wählen Sie eine PDF-Datei aus.");
+            model.addAttribute("einsendung", newSubmissionToken());
             return "erklaerung";
         }
-        throttle.count(request.getRemoteAddr());
+        // the upload was counted against the client's share when it started (UploadAdmission)
         // streamed from Tomcat's temporary file: never the whole upload on the heap
-        Received r = intake.receive(file, file.getSize(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD");
+        Received r = intake.receive(file, file.getSize(), "BROWSER".equals(channel) ? "BROWSER" : "UPLOAD",
+                token);
         remember(session, r.receipt());
         return "redirect:/erklaerung/eingang/" + r.receipt();
     }
@@ -145,7 +157,7 @@ public class PartnerController {
     @GetMapping("/erklaerung/eingang/{receipt}")
     String receipt(@PathVariable String receipt, HttpSession session, Model model, HttpServletResponse response) {
         // findings repeat what the partner typed: only the session that sent the file sees them
-        if (!receipts(session).contains(receipt)) {
+        if (!sentIn(session, receipt)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Received r = received.findByReceipt(receipt).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -160,27 +172,27 @@ public class PartnerController {
         return "eingang";
     }
 
-    /** Receipts this browser session may look at; read-only, replaced on every change. */
+    /** At most this many receipts stay visible in one session: the newest. */
     private static final int MAX_RECEIPTS = 50;
 
-    @SuppressWarnings("unchecked")
-    private static Set<String> receipts(HttpSession session) {
-        Object value = session == null ? null : session.getAttribute(RECEIPTS);
-        return value instanceof Set<?> set ? (Set<String>) set : Set.of();
+    /** @return whether this browser session sent the file with this receipt */
+    private static boolean sentIn(HttpSession session, String receipt) {
+        return session != null && session.getAttribute(RECEIPT + receipt) != null;
     }
 
     /**
-     * Copy on write, so concurrent requests of one session never change a set another is reading
-     * and replicated sessions see the change; only the newest receipts are kept.
+     * One attribute per receipt, never a shared set: concurrent uploads of one session load the
+     * session each on their own (from the database), and a set written back by each would keep
+     * only the last writer's receipt (issue 23: of 9 receipts, 2 stayed visible); attributes with
+     * different names do not collide. Only the newest receipts are kept.
      */
     private static void remember(HttpSession session, String receipt) {
-        synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
-            var next = new LinkedHashSet<>(receipts(session));
-            next.add(receipt);
-            while (next.size() > MAX_RECEIPTS) {
-                next.remove(next.iterator().next());
-            }
-            session.setAttribute(RECEIPTS, java.util.Collections.unmodifiableSet(next));
+        session.setAttribute(RECEIPT + receipt, System.currentTimeMillis());
+        List<String> names = Collections.list(session.getAttributeNames()).stream()
+                .filter(n -> n.startsWith(RECEIPT)).toList();
+        if (names.size() > MAX_RECEIPTS) {
+            names.stream().sorted(Comparator.comparing(n -> (Long) session.getAttribute(n)))
+                    .limit(names.size() - MAX_RECEIPTS).forEach(session::removeAttribute);
         }
     }
 }

@@ -28,11 +28,13 @@ public class ReceivedStore {
             + "message, reading_json, organisation, error_count, history_sequence";
 
     private final JdbcTemplate jdbc;
+    private final Durability durability;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReceivedStore(JdbcTemplate jdbc, Clock clock) {
+    ReceivedStore(JdbcTemplate jdbc, Durability durability, Clock clock) {
         this.jdbc = jdbc;
+        this.durability = durability;
         this.clock = clock;
     }
 
@@ -48,16 +50,37 @@ public class ReceivedStore {
      * @throws IOException if the source cannot be read
      */
     public Received store(InputStreamSource source, long size, String channel) throws IOException {
+        return store(source, size, channel, null).received();
+    }
+
+    /**
+     * Stores as {@link #store(InputStreamSource, long, String)}, once per submission: the same
+     * file sent again with the same token (a double click, also two requests at once) is not
+     * stored again; the unique key decides between concurrent requests, also on two instances.
+     *
+     * @param token the submission token the form page handed out, or null
+     * @return the stored row and whether this call stored it
+     */
+    public Stored store(InputStreamSource source, long size, String channel, String token) throws IOException {
         String sha256;
         try (InputStream in = source.getInputStream()) {
             sha256 = sha256(in);
+        }
+        String key = token == null || token.isBlank() || token.length() > 100 ? null
+                : sha256((token + ":" + sha256).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (key != null) {
+            Optional<Received> earlier = findBySubmission(key);
+            if (earlier.isPresent()) {
+                return new Stored(earlier.get(), false);
+            }
         }
         OffsetDateTime now = now();
         String receipt = receipt(now);
         try (InputStream in = source.getInputStream()) {
             jdbc.update(con -> {
                 PreparedStatement insert = con.prepareStatement("INSERT INTO received_declaration (receipt, "
-                        + "received_at, channel, size_bytes, sha256, content, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                        + "received_at, channel, size_bytes, sha256, content, status, submission_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 insert.setString(1, receipt);
                 insert.setObject(2, now);
                 insert.setString(3, channel);
@@ -65,10 +88,39 @@ public class ReceivedStore {
                 insert.setString(5, sha256);
                 insert.setBinaryStream(6, in, size);
                 insert.setString(7, Received.Status.STORED.name());
+                insert.setString(8, key);
                 return insert;
             });
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the same submission, committed by a concurrent request while this one was inserting
+            // (the receipt numbers' own uniqueness is 31^8 per day: a collision there is not retried)
+            if (key != null) {
+                Optional<Received> earlier = findBySubmission(key);
+                if (earlier.isPresent()) {
+                    return new Stored(earlier.get(), false);
+                }
+            }
+            throw e;
         }
-        return requireByReceipt(receipt);
+        // durable before the receipt is shown or logged
+        durability.sync();
+        return new Stored(requireByReceipt(receipt), true);
+    }
+
+    /**
+     * @param received the stored row
+     * @param fresh whether this call stored it (false: the same submission was stored before)
+     */
+    public record Stored(Received received, boolean fresh) {
+        /** Validates. */
+        public Stored {
+            java.util.Objects.requireNonNull(received, "received");
+        }
+    }
+
+    private Optional<Received> findBySubmission(String key) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM received_declaration WHERE submission_key = ?",
+                ReceivedStore::row, key).stream().findFirst();
     }
 
     /**
@@ -78,15 +130,15 @@ public class ReceivedStore {
      * @return whether this caller may read it
      */
     public boolean claim(long id) {
-        return jdbc.update("UPDATE received_declaration SET reading_started_at = ? WHERE id = ? AND status = ? "
-                + "AND reading_started_at IS NULL", now(), id, Received.Status.STORED.name()) == 1;
+        return durable(jdbc.update("UPDATE received_declaration SET reading_started_at = ? WHERE id = ? AND status = ? "
+                + "AND reading_started_at IS NULL", now(), id, Received.Status.STORED.name())) == 1;
     }
 
     /** Records a successful reading, unless the file already has a final state (e.g. TIMEOUT). */
     public void markRead(long id, String readingJson, String organisation, int errorCount) {
-        jdbc.update("UPDATE received_declaration SET status = ?, reading_json = ?, organisation = ?, error_count = ? "
-                + "WHERE id = ? AND status = ?", Received.Status.READ.name(), readingJson, organisation, errorCount,
-                id, Received.Status.STORED.name());
+        durable(jdbc.update("UPDATE received_declaration SET status = ?, reading_json = ?, organisation = ?, "
+                + "error_count = ? WHERE id = ? AND status = ?", Received.Status.READ.name(), readingJson,
+                organisation, errorCount, id, Received.Status.STORED.name()));
     }
 
     /**
@@ -95,9 +147,9 @@ public class ReceivedStore {
      * @return whether this call recorded it
      */
     public boolean markUnreadable(long id, String reason, String message) {
-        return jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ? "
+        return durable(jdbc.update("UPDATE received_declaration SET status = ?, reason = ?, message = ? WHERE id = ? "
                 + "AND status = ?", Received.Status.UNREADABLE.name(), reason, message, id,
-                Received.Status.STORED.name()) == 1;
+                Received.Status.STORED.name())) == 1;
     }
 
     /**
@@ -107,8 +159,30 @@ public class ReceivedStore {
      * @return whether this call recorded it
      */
     public boolean markApplied(long id, int sequence) {
-        return jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ? "
-                + "AND status = ?", Received.Status.APPLIED.name(), sequence, id, Received.Status.READ.name()) == 1;
+        return durable(jdbc.update("UPDATE received_declaration SET status = ?, history_sequence = ? WHERE id = ? "
+                + "AND status = ?", Received.Status.APPLIED.name(), sequence, id, Received.Status.READ.name())) == 1;
+    }
+
+    /**
+     * Keeps what applying the file found, so the page after the redirect (and any later look)
+     * reads it back by id instead of carrying it in the session.
+     */
+    public void recordApplyFindings(long id, String findingsJson) {
+        jdbc.update("UPDATE received_declaration SET apply_findings_json = ? WHERE id = ?", findingsJson, id);
+    }
+
+    /** @return the findings of the last attempt to apply the file, as JSON, if there was one */
+    public Optional<String> applyFindingsJson(long id) {
+        return jdbc.queryForList("SELECT apply_findings_json FROM received_declaration WHERE id = ?", String.class,
+                id).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** @return {@code rows}, once a change of state is durable (before the caller logs it) */
+    private int durable(int rows) {
+        if (rows > 0) {
+            durability.sync();
+        }
+        return rows;
     }
 
     /** @return ids of files stored before {@code before} whose reading never started, oldest first */

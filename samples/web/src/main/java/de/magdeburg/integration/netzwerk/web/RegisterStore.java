@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class RegisterStore {
     private final JdbcTemplate jdbc;
+    private final Durability durability;
 
-    RegisterStore(JdbcTemplate jdbc) {
+    RegisterStore(JdbcTemplate jdbc, Durability durability) {
         this.jdbc = jdbc;
+        this.durability = durability;
     }
 
     /** @return the current register */
@@ -51,6 +53,7 @@ public class RegisterStore {
         for (HistoryEntry e : all.subList(before.history().size(), all.size())) {
             insert(e);
         }
+        durability.sync();
         return all.size();
     }
 
@@ -83,6 +86,7 @@ public class RegisterStore {
                     + "present) VALUES (?, ?, ?, ?, ?, ?, ?)", r.meetingId(), r.date(), r.kind().name(), r.groupId(),
                     r.organisation(), r.person(), r.present());
         }
+        durability.sync();
     }
 
     /** @return whether the register has no history yet */

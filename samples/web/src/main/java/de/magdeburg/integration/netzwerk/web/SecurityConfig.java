@@ -14,11 +14,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Partners need no login; everything under {@code /koordination} needs the coordinator's. CSRF
@@ -36,6 +38,13 @@ public class SecurityConfig {
             + "img-src 'self' data: blob:; font-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=()";
+
+    /** The headers every answer carries, also Tomcat's own error pages ({@link TomcatSettings}). */
+    static final java.util.Map<String, String> HEADERS = java.util.Map.of("Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
+            "Permissions-Policy", PERMISSIONS);
+
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
@@ -44,6 +53,15 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/anmelden").defaultSuccessUrl("/koordination", true)
                         .failureHandler(throttle.failureHandler("/anmelden?error")).permitAll())
                 .addFilterBefore(throttle.filter("/anmelden"), UsernamePasswordAuthenticationFilter.class)
+                // no saved request: a login always lands on /koordination (defaultSuccessUrl above,
+                // alwaysUse), so saving the page an anonymous visitor asked for would only store a
+                // session row per GET for nobody (issue 23: 2 000 GETs, 2 005 rows); reading a page
+                // starts no session, also under /koordination
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
+                // a relative Location: the Host and X-Forwarded-Host headers a client sends never
+                // become a link to another site (Tomcat's own redirects are relative as well:
+                // server.tomcat.use-relative-redirects)
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginPage()))
                 // the token in a cookie, not the session: reading the pages creates no session (and
                 // no session row with several instances); the partner's session starts with an upload
                 .csrf(c -> c.csrfTokenRepository(csrfCookie()))
@@ -53,8 +71,14 @@ public class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)));
         return http.build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entry = new LoginUrlAuthenticationEntryPoint("/anmelden");
+        entry.setFavorRelativeUris(true);
+        return entry;
     }
 
     /**

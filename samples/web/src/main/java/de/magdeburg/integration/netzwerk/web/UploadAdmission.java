@@ -26,19 +26,31 @@ import org.springframework.web.util.HtmlUtils;
 class UploadAdmission extends OncePerRequestFilter {
     private final UploadThrottle throttle;
     private final Intake intake;
+    private final UploadsInProgress inProgress;
 
-    UploadAdmission(UploadThrottle throttle, Intake intake) {
+    UploadAdmission(UploadThrottle throttle, Intake intake, UploadsInProgress inProgress) {
         this.throttle = throttle;
         this.intake = intake;
+        this.inProgress = inProgress;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && "/erklaerung".equals(request.getServletPath())) {
+            String client = request.getRemoteAddr();
             try {
-                throttle.check(request.getRemoteAddr());
                 intake.admit(request.getContentLengthLong());
+                // counted when it starts, not when it is stored: uploads under way count as well
+                throttle.count(client);
+                try {
+                    inProgress.start(client);
+                } catch (TooManyRequestsException busy) {
+                    // a sender with uploads under way may be one of many slow ones: its connection is
+                    // closed after the answer instead of waiting for the rest of its body
+                    request.setAttribute(TomcatSettings.DROP_CONNECTION, Boolean.TRUE);
+                    throw busy;
+                }
             } catch (TooManyRequestsException e) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
@@ -50,6 +62,12 @@ class UploadAdmission extends OncePerRequestFilter {
                         + "Zurück zum Formular</a></p></main></body></html>\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                inProgress.end(client);
+            }
+            return;
         }
         chain.doFilter(request, response);
     }

@@ -22,20 +22,11 @@ class UploadThrottle {
     }
 
     /**
-     * Counts one upload of {@code client}.
+     * Counts one upload of {@code client}, when it starts (before its body is read).
      *
      * @throws TooManyRequestsException if the client has sent its share for now
      */
     void count(String client) {
         perClient.take(client, TOO_MANY);
-    }
-
-    /**
-     * Checks without counting, before the upload's body is read.
-     *
-     * @throws TooManyRequestsException if the client has sent its share for now
-     */
-    void check(String client) {
-        perClient.check(client, TOO_MANY);
     }
 }

@@ -7,17 +7,11 @@ import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class CoordinatorDownloadsTest {
     private static final String PASSWORD = "Downloads-Test-2026";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -47,7 +40,7 @@ class CoordinatorDownloadsTest {
 
     private final Netzwerk netzwerk = Netzwerk.create();
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private CoordinatorClient coordinator;
 
     @DynamicPropertySource
     static void coordinator(DynamicPropertyRegistry registry) {
@@ -55,20 +48,12 @@ class CoordinatorDownloadsTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return coordinator.bytes(path);
     }
 
     @BeforeEach
     void login() throws Exception {
-        Matcher m = CSRF.matcher(new String(get("/anmelden").body(), StandardCharsets.UTF_8));
-        assertThat(m.find()).isTrue();
-        String form = "username=koordination&password=" + PASSWORD + "&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/anmelden")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/koordination");
+        coordinator = new CoordinatorClient(port).login(PASSWORD);
     }
 
     @Test
@@ -115,34 +100,15 @@ class CoordinatorDownloadsTest {
     }
 
     private long submit(byte[] pdf) throws Exception {
-        Matcher m = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(new String(get("/erklaerung").body(), StandardCharsets.UTF_8));
-        assertThat(m.find()).isTrue();
-        var body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"e.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        body.writeBytes(pdf);
-        body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/erklaerung")).header("Content-Type", "multipart/form-data; boundary=b")
-                .header("X-CSRF-TOKEN", m.group(1))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String receipt = r.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+        PartnerClient partner = new PartnerClient(port);
+        String receipt = PartnerClient.receiptOf(partner.upload(pdf));
         // as the browser does: the receipt page waits for the reading
-        get("/erklaerung/eingang/" + receipt);
+        partner.get("/erklaerung/eingang/" + receipt);
         return received.findByReceipt(receipt).orElseThrow().id();
     }
 
     private void post(String path, String form, String pageWithToken) throws Exception {
-        Matcher m = CSRF.matcher(pageWithToken);
-        assertThat(m.find()).isTrue();
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
-                        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(coordinator.post(path, form, pageWithToken).statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -118,6 +118,21 @@ class DataProtectionTest {
     }
 
     @Test
+    void exportAndErasureFindTheOrganisationUnderAnySpellingOfItsRegisterKey() {
+        Received shouted = read(Declaration.of(RequestType.CHANGE, new Organisation("FRAUENZENTRUM  OST",
+                "Oststraße 1", "39104", "Magdeburg")).withSigning("Magdeburg", YESTERDAY, "Amina Haddad"));
+        assertThat(shouted.organisation()).isNotEqualTo("Frauenzentrum Ost");
+
+        assertThat((List<?>) protection.export("Frauenzentrum Ost", "test").get("eingesandteDateien"))
+                .anySatisfy(f -> assertThat(((Map<?, ?>) f).get("receipt")).isEqualTo(shouted.receipt()));
+        DataProtection.ErasureReport report = protection.erase("Frauenzentrum Ost", "test");
+
+        assertThat(report.filesDeleted()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM received_declaration WHERE receipt = ?", Integer.class,
+                shouted.receipt())).isZero();
+    }
+
+    @Test
     void theDatabaseFilesAreReadableByTheServiceUserOnly(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("daten");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WebSampleApplication.class)

@@ -33,6 +33,9 @@ class HttpSecurityTest {
     @Autowired
     ReceivedStore received;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private PartnerClient partner;
 
     @BeforeEach
@@ -78,6 +81,19 @@ class HttpSecurityTest {
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/anmelden");
         }
+    }
+
+    @Test
+    void anonymousVisitsOfCoordinatorPagesStoreNoSession() throws Exception {
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Integer.class);
+        HttpClient noCookies = HttpClient.newHttpClient();
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> r = noCookies.send(HttpRequest.newBuilder(uri("/koordination/eingang/" + i))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(302);
+            assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Integer.class)).isEqualTo(before);
     }
 
     @Test

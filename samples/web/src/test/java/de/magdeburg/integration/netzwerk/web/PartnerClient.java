@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class PartnerClient {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+    private static final Pattern SUBMISSION = Pattern.compile("name=\"einsendung\" value=\"([^\"]+)\"");
+
     private final int port;
     private final String[] headers;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -40,6 +42,13 @@ final class PartnerClient {
         return headers.length == 0 ? b : b.headers(headers);
     }
 
+    /** @return the submission token of a freshly loaded form page */
+    String submissionToken() throws IOException, InterruptedException {
+        Matcher m = SUBMISSION.matcher(get("/erklaerung").body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     String csrf() throws IOException, InterruptedException {
         Matcher m = CSRF.matcher(get("/erklaerung").body());
         assertThat(m.find()).isTrue();
@@ -52,8 +61,20 @@ final class PartnerClient {
 
     /** @param tokenInHeader as the page's script sends it; else as a form field, as the plain form does */
     HttpResponse<String> upload(byte[] content, boolean tokenInHeader) throws IOException, InterruptedException {
+        return upload(content, tokenInHeader, null);
+    }
+
+    /**
+     * @param submission the form page's submission token ({@code einsendung}), or null to send none
+     */
+    HttpResponse<String> upload(byte[] content, boolean tokenInHeader, String submission)
+            throws IOException, InterruptedException {
         String token = csrf();
         var body = new ByteArrayOutputStream();
+        if (submission != null) {
+            body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"einsendung\"\r\n\r\n" + submission
+                    + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
         if (!tokenInHeader) {
             body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));

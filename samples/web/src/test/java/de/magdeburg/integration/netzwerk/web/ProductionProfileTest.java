@@ -27,7 +27,7 @@ class ProductionProfileTest {
     }
 
     @Test
-    void behindATlsProxyPagesAreGermanWithHstsHttpsRedirectsAndNoSession() throws Exception {
+    void behindATlsProxyPagesAreGermanWithHstsRelativeRedirectsAndNoSession() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WebSampleApplication.class)
                 .profiles("prod")
                 .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:prod-proxy;DB_CLOSE_DELAY=-1",
@@ -46,8 +46,9 @@ class ProductionProfileTest {
             HttpResponse<String> redirect = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + "/koordination")).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host",
                     "netzwerk.magdeburg.example").build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(redirect.headers().firstValue("Location"))
-                    .hasValue("https://netzwerk.magdeburg.example/anmelden");
+            // relative: the browser stays on https://netzwerk.magdeburg.example, and no Host header
+            // (the proxy's or a client's) ever becomes the target
+            assertThat(redirect.headers().firstValue("Location")).hasValue("/anmelden");
 
             HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + "/")).build(), HttpResponse.BodyHandlers.ofString());

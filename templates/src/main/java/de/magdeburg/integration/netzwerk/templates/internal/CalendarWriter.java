@@ -15,6 +15,13 @@ import java.time.temporal.ChronoUnit;
  * UID from the meeting id, DTSTAMP from the clock, so the text is the same for the same meeting and
  * clock.
  *
+ * <p>It is an iTIP message (RFC 5546): {@code METHOD:REQUEST} with {@code SEQUENCE} from
+ * {@link Meeting#sequence()}, so a calendar that holds the meeting replaces it when a changed
+ * invitation (same UID, higher SEQUENCE) arrives, and {@code METHOD:CANCEL} with
+ * {@code STATUS:CANCELLED} and SEQUENCE one higher, which removes it. The ORGANIZER is the
+ * profile's coordinator. No ATTENDEE is listed: the file goes to a whole mailing list, and listing
+ * every representative's address in it would hand each partner everyone's e-mail address.
+ *
  * <p>Written by hand rather than with ical4j: one event needs a few dozen lines of RFC 5545, while
  * ical4j registers itself as a {@code java.time} zone-rules provider of the whole JVM, which makes
  * the first time-zone lookup of any program that has the library on its class path load ical4j and
@@ -70,9 +77,22 @@ public final class CalendarWriter {
 
     /**
      * @param m the meeting; not null
-     * @return the calendar text with CRLF line ends
+     * @return the invitation ({@code METHOD:REQUEST}) with CRLF line ends
      */
     public String write(Meeting m) {
+        return write(m, false);
+    }
+
+    /**
+     * @param m the meeting as last sent; not null
+     * @return the cancellation ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}, SEQUENCE one above
+     *     the meeting's) with CRLF line ends
+     */
+    public String cancel(Meeting m) {
+        return write(m, true);
+    }
+
+    private String write(Meeting m, boolean cancelled) {
         LocalDateTime start = m.start();
         LocalDateTime end = m.end() == null ? start.plusHours(DEFAULT_HOURS) : start.toLocalDate().atTime(m.end());
         StringBuilder description = new StringBuilder(profile.network().name()).append("\n\nTagesordnung:");
@@ -88,6 +108,7 @@ public final class CalendarWriter {
         line(out, "PRODID:" + text("-//" + profile.network().shortName() + "//Netzwerk-Bibliothek//DE"));
         line(out, "CALSCALE:GREGORIAN");
         line(out, "VERSION:2.0");
+        line(out, "METHOD:" + (cancelled ? "CANCEL" : "REQUEST"));
         out.append(VTIMEZONE);
         line(out, "BEGIN:VEVENT");
         line(out, "DTSTAMP:" + LOCAL.format(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS),
@@ -96,6 +117,12 @@ public final class CalendarWriter {
         line(out, "DTEND;TZID=" + BERLIN.getId() + ":" + LOCAL.format(end));
         line(out, "SUMMARY:" + text(German.body(profile, m) + ": " + m.title()));
         line(out, "UID:" + text(m.id() + "@" + profile.id() + ".netzwerk"));
+        // a cancellation is one more change of the meeting: a calendar drops it only if it is not older
+        line(out, "SEQUENCE:" + (cancelled ? m.sequence() + 1 : m.sequence()));
+        line(out, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+        RulesProfile.Coordinator c = profile.coordinator();
+        line(out, "ORGANIZER" + (c.contactName().isEmpty() ? "" : ";CN=" + param(c.contactName())) + ":mailto:"
+                + c.email());
         if (!m.place().isEmpty()) {
             line(out, "LOCATION:" + text(m.place()));
         }
@@ -103,6 +130,12 @@ public final class CalendarWriter {
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** RFC 5545 §3.2: a parameter value with a colon, semicolon or comma is quoted; quotes cannot appear. */
+    static String param(String value) {
+        String v = value.replace("\"", "'");
+        return v.matches("[^:;,]*") ? v : "\"" + v + "\"";
     }
 
     /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */

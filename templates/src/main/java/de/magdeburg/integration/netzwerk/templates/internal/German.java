@@ -1,16 +1,17 @@
 package de.magdeburg.integration.netzwerk.templates.internal;
 
+import de.magdeburg.integration.netzwerk.core.GermanOrder;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** German wording and date formats of the printed documents. */
 public final class German {
@@ -89,14 +90,27 @@ public final class German {
     }
 
     /**
-     * @return a new comparator for names in German alphabetical order ("Ärztinnen" before "Zebra");
-     *     a new one per call because a {@link Collator} is not meant to be shared between threads
+     * @return a new comparator for names in German alphabetical order after DIN 5007-1
+     *     ("Ärztinnen" before "Zebra"): the one order of core's {@link GermanOrder}
      */
     public static Comparator<String> alphabetical() {
-        Collator collator = Collator.getInstance(Locale.GERMAN);
-        collator.setStrength(Collator.SECONDARY);
-        return collator::compare;
+        return GermanOrder.names();
     }
+
+    /**
+     * A telephone number as DIN 5008 writes it: the area code, a space, the number with the
+     * extension after a hyphen ("0391 540-3222"); the bracketed form of older letterheads
+     * ("(0391)540-3222") is rewritten, anything else printed as given.
+     *
+     * @param phone the number as stored; not null
+     * @return the number to print
+     */
+    public static String phone(String phone) {
+        return BRACKETED_AREA_CODE.matcher(phone.strip()).replaceFirst("$1 ");
+    }
+
+    private static final Pattern BRACKETED_AREA_CODE =
+            Pattern.compile("^\\((0\\d{2,5})\\)\\s*");
 
     /** @return "1. Quartal" for 1: the one notation of quarters in every document */
     public static String quarterName(int quarter) {

@@ -69,6 +69,8 @@ public final class PdfEngine {
     public static final String FONT_STACK = "'" + FONT_FAMILY + "', "
             + String.join(", ", FALLBACK_FAMILIES.stream().map(f -> "'" + f + "'").toList());
 
+    private static final java.util.regex.Pattern TEXT_NODE = java.util.regex.Pattern.compile(">([^<]+)<");
+
     /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
     static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
 
@@ -188,11 +190,16 @@ public final class PdfEngine {
      * @param xhtml well-formed XHTML
      * @param post applied before saving; may be null
      * @param out where the PDF goes; not closed
+     * @return the texts of the body (the content of one element each, e.g. a person's name in its
+     *     cell) with a character that no font of the engine can show: they print as "#" and wrap
+     *     inside their cell; empty if every character has a glyph
      * @throws RenderException if rendering or writing fails
      */
-    public void render(String documentName, String title, String xhtml, PostProcessor post, OutputStream out) {
+    public List<String> render(String documentName, String title, String xhtml, PostProcessor post,
+            OutputStream out) {
         Objects.requireNonNull(out, "out");
         ParsedFonts fonts = borrowFonts();
+        List<String> unprintable = fonts.unprintableTexts(xhtml);
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(target)
@@ -201,7 +208,7 @@ public final class PdfEngine {
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .useUnicodeLineBreaker(new Typesetting.LineBreaker())
+                .useUnicodeLineBreaker(new Typesetting.LineBreaker(unprintable.isEmpty() ? c -> false : fonts::unprintable))
                 .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)
@@ -231,6 +238,7 @@ public final class PdfEngine {
             }
             stamp(doc, title, xhtml);
             doc.save(out);
+            return unprintable;
         } catch (IOException | RuntimeException e) {
             if (e instanceof RenderException r) {
                 throw r;
@@ -265,6 +273,9 @@ public final class PdfEngine {
         /** Characters found in all four DejaVu faces, and those missing from one of them. */
         private final BitSet covered = new BitSet();
         private final BitSet lacking = new BitSet();
+        /** Characters some font shows, and those no font has a glyph for. */
+        private final BitSet printable = new BitSet();
+        private final BitSet unprintable = new BitSet();
 
         ParsedFonts(byte[][] files) {
             this.files = files;
@@ -273,7 +284,12 @@ public final class PdfEngine {
 
         private TrueTypeFont parsed(int index) throws IOException {
             if (parsed[index] == null) {
-                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
+                // PDFBox 3 would set "fi", "ff" … as one ligature glyph whose text is U+FB01, U+FB00:
+                // a search for "fiktiv" or "Treffen" in the PDF would fail, and screen readers stumble.
+                // Arabic is shaped before layout (RightToLeft), so no script needs the GSUB table.
+                font.setEnableGsub(false);
+                parsed[index] = font;
             }
             return parsed[index];
         }
@@ -305,6 +321,54 @@ public final class PdfEngine {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the DejaVu fonts", e);
             }
+        }
+
+        /**
+         * @return whether neither DejaVu Sans nor a fallback font has a glyph for the character
+         *     (controls and format characters excepted: they draw nothing anyway)
+         */
+        boolean unprintable(int cp) {
+            if (cp < 0x80 || printable.get(cp)) {
+                return false;
+            }
+            if (unprintable.get(cp)) {
+                return true;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || Character.isWhitespace(cp)) {
+                printable.set(cp);
+                return false;
+            }
+            try {
+                for (int i = 0; i < files.length; i++) {
+                    // the bold and oblique faces (1-3) cover what the regular one does
+                    if ((i == 0 || i >= 4) && parsed(i).getUnicodeCmapLookup().getGlyphId(cp) != 0) {
+                        printable.set(cp);
+                        return false;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the fonts", e);
+            }
+            unprintable.set(cp);
+            return true;
+        }
+
+        /** @return the body's text nodes with a character no font shows, stripped, each once */
+        List<String> unprintableTexts(String xhtml) {
+            int body = xhtml.indexOf("<body");
+            java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = TEXT_NODE.matcher(xhtml);
+            for (int at = Math.max(body, 0); m.find(at); at = m.end(1)) {
+                String text = m.group(1);
+                if (text.codePoints().anyMatch(this::unprintable)) {
+                    // as the data had it: without the typesetting's soft hyphens and no-break spaces
+                    String value = text.replace("\u00AD", "").replace('\u00A0', ' ').strip()
+                            .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+                    texts.add(value.length() > 200 ? value.substring(0, 199) + "…" : value);
+                }
+            }
+            return List.copyOf(texts);
         }
 
         PDFontSupplier face(PDDocument doc, int index) {

@@ -9,11 +9,14 @@ import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fop.hyphenation.Hyphenation;
@@ -26,14 +29,19 @@ import org.apache.fop.hyphenation.HyphenationTree;
  * <ul>
  * <li>Words get soft hyphens (U+00AD) where the TeX patterns of the document's language allow a
  *     break, so a narrow column breaks "Netzwerk-koordination" with a hyphen instead of anywhere.</li>
- * <li>E-mail addresses and web addresses get no soft hyphens: they break only after
- *     {@code @ . - /} (see {@link LineBreaker}), never with a hyphen, which would invite typing
- *     errors.</li>
- * <li>Names of people and organisations, the text of an element with the class {@code name}, get
- *     no soft hyphens from the patterns: a name is written as its bearer writes it. Only a run of
- *     letters longer than any column still gets the last-resort breaks below.</li>
+ * <li>E-mail addresses and web addresses get no soft hyphens: they break only after {@code @} and
+ *     {@code /} or before a dot of a web address or of an e-mail address's local part (see
+ *     {@link LineBreaker}), never with a hyphen, which would invite typing errors.</li>
+ * <li>Data values, the text of an element with the class {@code name} (names of people and
+ *     organisations, addresses, places, e-mail addresses, dates and times: the templates mark every
+ *     value that comes from the register or the meeting), get no soft hyphens: German office
+ *     practice never hyphenates a name, it breaks between words. Only a word longer than any column
+ *     ({@value #MIN_UNBROKEN} letters or more) still gets the breaks of the patterns, or failing
+ *     those one every few letters, so that it stays inside its cell.</li>
  * <li>Abbreviations of two parts ("e. V.", "z. B."), "§ 5", "Abs. 1", a number and its unit
- *     ("18:00 Uhr", "60 mm") and the groups of a phone number are joined by no-break spaces.</li>
+ *     ("18:00 Uhr", "60 mm"), a weekday and its date ("Mi., 16.06.2027"), day, month and year
+ *     ("3. Dezember 2026"), a postal code and its town and the groups of a phone number are joined by no-break spaces; a time
+ *     range ("16:00–18:00") does not break at its dash.</li>
  * </ul>
  *
  * <p>Only text between tags of the body is touched, never attributes, the title or the style.
@@ -44,10 +52,21 @@ public final class Typesetting {
     public static final char SOFT_HYPHEN = '\u00AD';
     private static final char NO_BREAK_SPACE = '\u00A0';
 
-    /** Shorter words are not worth a break; the patterns also keep two letters left, three right. */
+    /** Shorter words are not worth a break. */
     private static final int MIN_WORD = 6;
-    private static final int MIN_LEFT = 2;
-    private static final int MIN_RIGHT = 3;
+    /**
+     * Four letters at least on either side of a break: the patterns allow two and three, which in
+     * narrow columns gave breaks that read as misprints and tear the first part of a compound
+     * ("Jah-resbilanz", "Mi-grantenselbstorganisationen"); with four the breaks fall at the
+     * compound's joints and in its longer parts ("Jahres-bilanz", "Migranten-selbstorganisationen").
+     */
+    private static final int MIN_LEFT = 4;
+    private static final int MIN_RIGHT = 4;
+    /**
+     * A word this long fits no column of the documents (the attendance sheet's organisation column
+     * holds about 22 letters at 8.5 pt), so it must break somewhere, even in a name.
+     */
+    static final int MIN_UNBROKEN = 22;
 
     private static final Map<String, HyphenationTree> PATTERNS = new ConcurrentHashMap<>();
     /**
@@ -69,13 +88,21 @@ public final class Typesetting {
      * script, a made-up name): they get a soft hyphen every few letters as a last resort, so that
      * even they break with a hyphen rather than run out of their cell.
      */
-    private static final Pattern UNBROKEN = Pattern.compile("\\p{L}{" + (3 * MIN_WORD) + ",}");
+    private static final Pattern UNBROKEN = Pattern.compile("\\p{L}{" + MIN_UNBROKEN + ",}");
     /** "e. V.", "z. B.", "u. a.": one letter, a dot, a space, one letter and a dot. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<=\\b\\p{L}\\.) (?=\\p{L}\\.)");
     private static final Pattern BEFORE_NUMBER =
             Pattern.compile("(?<=§|§§|\\bAbs\\.|\\bArt\\.|\\bNr\\.|\\bS\\.|\\bTOP|\\bAG) (?=\\d)");
     private static final Pattern NUMBER_UNIT = Pattern.compile(
             "(?<=\\d) (?=(?:Uhr|mm|cm|m|km|kg|g|pt|€|EUR|Euro|%|Prozent|Jahre?n?|Monate?n?|Wochen?|Tage?n?|Minuten|Stunden)\\b|€|%)");
+    /** "Mi., 16.06.2027": a weekday stays with its date. */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("(?<=\\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\\.,) (?=\\d)");
+    /** "3. Dezember 2026": day, month and year stay on one line. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<=\\b\\d{1,2}\\.) (?=(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b)"
+            + "|(?<=\\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)) (?=\\d{4}\\b)");
+    /** "39104 Magdeburg": a postal code stays with its town. */
+    private static final Pattern POSTAL_CODE = Pattern.compile("(?<=\\b\\d{5}) (?=\\p{Lu})");
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d) (?=\\d)");
     /** A house number stays with its street ("Alter Markt 6"), a count with its noun ("Seite 2"). */
     private static final Pattern WORD_NUMBER = Pattern.compile("(?<=\\p{L}) (?=\\d+[a-z]?(?:\\P{L}|$))");
@@ -95,21 +122,41 @@ public final class Typesetting {
         }
         Matcher lang = HTML_LANG.matcher(xhtml);
         HyphenationTree patterns = lang.find() ? patterns(lang.group(1)) : null;
+        // a word of a data value is not hyphenated in the prose around it either: "Magdeburg" in
+        // the privacy notice is the town of the meeting's place
+        Set<String> names = new HashSet<>();
+        Matcher v = TEXT_NODE.matcher(xhtml);
+        for (int at = body; v.find(at); at = v.end(1)) {
+            if (isName(xhtml, v.start(1) - 1)) {
+                Matcher w = WORD.matcher(unescape(v.group(1)));
+                while (w.find()) {
+                    names.add(w.group());
+                }
+            }
+        }
         StringBuilder out = new StringBuilder(xhtml.length() + xhtml.length() / 8).append(xhtml, 0, body);
         Matcher m = TEXT_NODE.matcher(xhtml);
         int last = body;
         while (m.find(last)) {
             out.append(xhtml, last, m.start(1));
             boolean name = isName(xhtml, m.start(1) - 1);
-            out.append(escape(text(unescape(m.group(1)), name ? null : patterns)));
+            out.append(escape(text(unescape(m.group(1)), patterns, name, names)));
             last = m.end(1);
         }
         return out.append(xhtml, last, xhtml.length()).toString();
     }
 
-    /** Whether the tag ending at {@code gt} opens an element of the class {@code name}. */
+    /**
+     * Whether the tag ending at {@code gt} opens an element of the class {@code name}; a line break
+     * ({@code <br/>}) counts as part of the element it is in, so the lines of a cell are all its
+     * value. (A value is marked on its element, never on a {@code span} inside running text: such a
+     * span is drawn after the text around it, and the text layer would read out of order.)
+     */
     private static boolean isName(String xhtml, int gt) {
         int lt = xhtml.lastIndexOf('<', gt);
+        while (lt >= 0 && xhtml.startsWith("<br", lt)) {
+            lt = xhtml.lastIndexOf('<', lt - 1);
+        }
         if (lt < 0 || xhtml.charAt(lt + 1) == '/') {
             return false;
         }
@@ -123,30 +170,57 @@ public final class Typesetting {
      * @return the text typeset as described in the class comment
      */
     static String text(String text, HyphenationTree patterns) {
+        return text(text, patterns, false, Set.of());
+    }
+
+    /**
+     * @param text plain text (not markup)
+     * @param patterns the hyphenation patterns; null for none
+     * @param value whether the text is a data value (class {@code name}): no hyphens but in words
+     *     longer than any column
+     * @param names the words of the document's data values, hyphenated nowhere but as in a value
+     * @return the text typeset as described in the class comment
+     */
+    static String text(String text, HyphenationTree patterns, boolean value, Set<String> names) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         Matcher address = ADDRESS.matcher(text);
         int last = 0;
         while (address.find()) {
-            out.append(words(text.substring(last, address.start()), patterns)).append(address.group());
+            out.append(words(text.substring(last, address.start()), patterns, value, names)).append(address.group());
             last = address.end();
         }
-        return out.append(words(text.substring(last), patterns)).toString();
+        return out.append(words(text.substring(last), patterns, value, names)).toString();
     }
 
     /**
      * Where a line may break: where {@link BreakIterator} says (Unicode line breaking, including
      * after the soft hyphens) except inside an e-mail or web address, which breaks only after
-     * {@code @ . - /}. Nothing is inserted into the text for this, so an address copied from the
-     * PDF is the address.
+     * {@code @} and {@code /} or before a dot (in an e-mail address, only in front of the
+     * {@code @}). Nothing is inserted into the text for this, so an
+     * address copied from the PDF is the address.
+     *
+     * <p>A character that no font of the document can show (drawn as "#") may break before and
+     * after it, so that a name in such a script wraps inside its cell instead of running over the
+     * next one.
      *
      * <p>Not thread-safe: one per render.
      */
     static final class LineBreaker implements FSTextBreaker {
         private final BreakIterator unicode = BreakIterator.getLineInstance(Locale.GERMAN);
+        private final IntPredicate unprintable;
         private String text = "";
         /** The break points of a text with addresses; null to take the Unicode ones as they come. */
         private int[] breaks;
         private int next;
+
+        LineBreaker() {
+            this(c -> false);
+        }
+
+        /** @param unprintable whether no font of the document has a glyph for a code point */
+        LineBreaker(IntPredicate unprintable) {
+            this.unprintable = unprintable;
+        }
 
         @Override
         public void setText(String text) {
@@ -154,8 +228,9 @@ public final class Typesetting {
             unicode.setText(text);
             next = 0;
             breaks = null;
+            boolean unprintables = text.codePoints().anyMatch(c -> c >= 0x80 && unprintable.test(c));
             // most runs of text hold no address: then the Unicode breaks are used as they come
-            if (text.indexOf('@') < 0 && text.indexOf('/') < 0 && !text.contains("www.")) {
+            if (!unprintables && text.indexOf('@') < 0 && text.indexOf('/') < 0 && !text.contains("www.")) {
                 return;
             }
             List<int[]> addresses = new ArrayList<>();
@@ -163,7 +238,7 @@ public final class Typesetting {
             while (m.find()) {
                 addresses.add(new int[] {m.start(), m.end()});
             }
-            if (addresses.isEmpty()) {
+            if (addresses.isEmpty() && !unprintables) {
                 return;
             }
             TreeSet<Integer> points = new TreeSet<>();
@@ -174,11 +249,30 @@ public final class Typesetting {
                 }
             }
             for (int[] a : addresses) {
-                for (int i = a[0]; i < a[1] - 1; i++) {
-                    if ("@.-/".indexOf(text.charAt(i)) >= 0) {
+                // an e-mail address breaks after its "@" or, in a long local part, before a dot; its
+                // domain stays whole; a line ending in "." or "-" would read as a sentence's end or
+                // as a hyphenation
+                int at = text.indexOf('@', a[0]);
+                boolean email = at >= 0 && at < a[1];
+                for (int i = a[0] + 1; i < a[1] - 1; i++) {
+                    char c = text.charAt(i);
+                    if (c == '@' || c == '/') {
                         points.add(i + 1);
+                    } else if (c == '.' && (!email || i < at)) {
+                        points.add(i);
                     }
                 }
+            }
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                int end = i + Character.charCount(c);
+                if (c >= 0x80 && unprintable.test(c)) {
+                    if (i > 0) {
+                        points.add(i);
+                    }
+                    points.add(end);
+                }
+                i = end;
             }
             breaks = points.stream().mapToInt(Integer::intValue).toArray();
         }
@@ -191,10 +285,13 @@ public final class Typesetting {
             return p;
         }
 
-        /** "17:00", "14.01.2027", "1,5": the rules allow a break after the colon, we do not. */
+        /**
+         * "17:00", "14.01.2027", "1,5", "16:00–18:00": the rules allow a break after the colon or
+         * the dash, we do not.
+         */
         private static boolean insideNumber(String text, int p) {
             return p > 1 && p < text.length() && Character.isDigit(text.charAt(p))
-                    && ":.,/".indexOf(text.charAt(p - 1)) >= 0 && Character.isDigit(text.charAt(p - 2));
+                    && ":.,/\u2013".indexOf(text.charAt(p - 1)) >= 0 && Character.isDigit(text.charAt(p - 2));
         }
 
         @Override
@@ -206,14 +303,18 @@ public final class Typesetting {
         }
     }
 
-    private static String words(String text, HyphenationTree patterns) {
+    private static String words(String text, HyphenationTree patterns, boolean value, Set<String> names) {
         String s = ABBREVIATION.matcher(text).replaceAll(String.valueOf(NO_BREAK_SPACE));
         s = BEFORE_NUMBER.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
         s = NUMBER_UNIT.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = WEEKDAY_DATE.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = DAY_MONTH_YEAR.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        s = POSTAL_CODE.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
         s = DIGIT_GROUPS.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
         s = WORD_NUMBER.matcher(s).replaceAll(String.valueOf(NO_BREAK_SPACE));
         if (patterns != null) {
-            s = WORD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(hyphenate(m.group(), patterns)));
+            s = (value ? UNBROKEN : WORD).matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    value || !names.contains(m.group()) ? hyphenate(m.group(), patterns) : m.group()));
         }
         return UNBROKEN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(everyFewLetters(m.group())));
     }

@@ -84,9 +84,10 @@ public final class Views {
     /**
      * @param meeting the meeting
      * @param expected the partners expected, in print order
+     * @param leftOff the guests GO-1.5 left off, named below the admitted ones
      * @return the attendance sheet's model
      */
-    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected) {
+    public Map<String, Object> attendance(Meeting meeting, List<Partner> expected, List<Guest> leftOff) {
         Map<String, Object> m = meeting(common(attendanceTitle(meeting)), meeting);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
@@ -96,10 +97,12 @@ public final class Views {
         }
         m.put("partners", rows);
         m.put("blankRows", IntStream.rangeClosed(expected.size() + 1, expected.size() + BLANK_ROWS).boxed().toList());
-        // the caller has left off the guests GO-1.5 does not admit (RuleChecks.checkGuests)
+        // the guests GO-1.5 admits (GuestAdmission, core); those it left off are only named
         List<Map<String, Object>> guests = meeting.guests().stream().map(this::guest).toList();
         m.put("guests", guests);
         m.put("hasGuests", !guests.isEmpty());
+        m.put("hasLeftOff", !leftOff.isEmpty());
+        m.put("leftOff", leftOff.stream().map(Guest::name).collect(Collectors.joining(", ")));
         m.put("privacyTitle", profile.privacyNotice().title());
         m.put("privacyItems", profile.privacyNotice().items().stream()
                 .map(i -> Map.of("label", i.label(), "text", i.text())).toList());
@@ -146,9 +149,9 @@ public final class Views {
         m.put("reviewedBy", minutes.reviewedBy().isEmpty() ? "–" : minutes.reviewedBy());
         m.put("minuteTaker", dash(minutes.minuteTaker()));
         m.put("moderation", minutes.moderation().isEmpty() ? "–" : String.join(", ", minutes.moderation()));
-        m.put("present", minutes.present());
-        m.put("excused", minutes.excused());
-        m.put("guests", minutes.guests());
+        m.put("present", minutes.present().stream().sorted(German.alphabetical()).toList());
+        m.put("excused", minutes.excused().stream().sorted(German.alphabetical()).toList());
+        m.put("guests", minutes.guests().stream().sorted(German.alphabetical()).toList());
         m.put("presentCount", minutes.present().size());
         m.put("has_present", !minutes.present().isEmpty());
         m.put("has_excused", !minutes.excused().isEmpty());
@@ -312,9 +315,12 @@ public final class Views {
      * @param meeting the meeting
      * @param recipients the mailing list
      * @param letterDate the day of the letter
+     * @param calendarEnclosed whether an iCalendar file goes with the letter: only then does the
+     *     letter say so
      * @return the model of an invitation, a letter after DIN 5008
      */
-    public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients, LocalDate letterDate) {
+    public Map<String, Object> invitation(Meeting meeting, List<Partner> recipients, LocalDate letterDate,
+            boolean calendarEnclosed) {
         Map<String, Object> m = meeting(common(invitationTitle(meeting)), meeting);
         List<String> address = profile.coordinator().addressLines();
         // the return address above the window names the office and where it is; the lines between
@@ -341,7 +347,8 @@ public final class Views {
         m.put("guests", guests);
         m.put("hasGuests", !guests.isEmpty());
         m.put("contactName", profile.coordinator().contactName());
-        m.put("contactPhone", profile.coordinator().phone());
+        m.put("contactPhone", German.phone(profile.coordinator().phone()));
+        m.put("calendarEnclosed", calendarEnclosed);
         return m;
     }
 
@@ -379,12 +386,16 @@ public final class Views {
                 .sorted(Comparator.comparing((Partner p) -> p.organisation().name(), German.alphabetical()))
                 .map(p -> {
                     Representative r = p.representatives().isEmpty() ? Representative.empty() : p.representatives().get(0);
-                    String address = String.join(", ", List.of(p.organisation().street(),
+                    // street and town on lines of their own under the name: a column of their own
+                    // was too narrow for "Umfassungsstraße 76", which must not be hyphenated
+                    List<String> address = List.of(p.organisation().street(),
                             (p.organisation().postalCode() + " " + p.organisation().city()).strip())
-                            .stream().filter(s -> !s.isEmpty()).toList());
-                    return Map.<String, Object>of("organisation", p.organisation().name(), "address", dash(address),
+                            .stream().filter(s -> !s.isEmpty()).toList();
+                    return Map.<String, Object>of("organisation", p.organisation().name(), "address", address,
+                            "hasAddress", !address.isEmpty(),
                             "representative", dash(representatives(p)), "function", dash(r.function()),
-                            "contact", List.of(r.phone(), r.email()).stream().filter(s -> !s.isEmpty()).toList());
+                            "contact", List.of(German.phone(r.phone()), r.email()).stream().filter(s -> !s.isEmpty())
+                                    .toList());
                 })
                 .toList();
         return Map.of("name", name + " (" + rows.size() + ")", "partners", rows, "empty", rows.isEmpty());

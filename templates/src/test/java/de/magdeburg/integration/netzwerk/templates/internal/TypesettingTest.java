@@ -18,16 +18,21 @@ class TypesettingTest {
         return html.substring(html.indexOf("<p>") + 3, html.indexOf("</p>"));
     }
 
-    /** Three letters at least stay together at the end of a word ("-se" would look lost on its line). */
+    /**
+     * Four letters at least stay together at either end of a word: no "Jah-resbilanz", no
+     * "Mi-granten…", no "-des" alone on a line; a short word is not broken at all.
+     */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "Netzwerkkoordination, Netz-werk-ko-or-di-na-tion",
-        "Arbeitsgruppenübergreifendes, Ar-beits-grup-pen-über-grei-fen-des",
-        "Veranstaltung, Ver-an-stal-tung",
-        "Ausbildungsbörse, Aus-bil-dungs-börse",
-        "Arbeitsgruppe, Ar-beits-gruppe",
-        "Rahman, Rah-man",
-        "Yılmaz, Yıl-maz",
+        "Arbeitsgruppenübergreifendes, Arbeits-grup-pen-über-grei-fendes",
+        "Veranstaltung, Veran-stal-tung",
+        "Ausbildungsbörse, Ausbil-dungs-börse",
+        "Arbeitsgruppe, Arbeits-gruppe",
+        "Jahresbilanz, Jahres-bi-lanz",
+        "Migrantenselbstorganisationen, Migran-ten-selbst-or-ga-ni-sa-tionen",
+        "Rahman, Rahman",
+        "Yılmaz, Yılmaz",
     })
     void germanWordsGetSoftHyphensWhereTheTexPatternsAllowABreak(String word, String hyphenated) {
         assertThat(typeset(word)).isEqualTo(hyphenated.replace("-", SHY));
@@ -63,10 +68,40 @@ class TypesettingTest {
     }
 
     @Test
-    void anAddressBreaksOnlyAfterAtDotHyphenOrSlash() {
+    void anEmailAddressBreaksOnlyAfterItsAtOrBeforeADotOfItsLocalPartAndATimeRangeNotAtItsDash() {
         String text = "Mail an s.yilmaz@bruecke-nschlag.example oder 16:00–18:00";
-        assertThat(breaks(text)).containsExactly("Mail ", "an ", "s.", "yilmaz@", "bruecke-", "nschlag.",
-                "example ", "oder ", "16:00–", "18:00");
+        assertThat(breaks(text)).containsExactly("Mail ", "an ", "s", ".yilmaz@", "bruecke-nschlag.example ",
+                "oder ", "16:00–18:00");
+    }
+
+    @Test
+    void aWebAddressBreaksAfterASlashOrBeforeADot() {
+        assertThat(breaks("https://www.magdeburg.de/integration")).containsExactly("https:/", "/", "www",
+                ".magdeburg", ".de/", "integration");
+    }
+
+    @Test
+    void weekdayAndDateDayMonthAndYearAndPostalCodeAndTownStayTogether() {
+        assertThat(typeset("Mi., 16.06.2027, Donnerstag, 3. Dezember 2026, 39104 Halle"))
+                .isEqualTo("Mi.,\u00A016.06.2027, Donnerstag, 3.\u00A0Dezember\u00A02026, 39104\u00A0Halle");
+    }
+
+    @Test
+    void everyLineOfAValueCellIsAValue() {
+        String html = Typesetting.apply("<html lang=\"de\"><head><title>t</title></head><body>"
+                + "<td class=\"name\">Jugendbegegnung<br/>Umfassungsstraße 76</td>"
+                + "<td><span class=\"label\">Thema</span><br/>Veranstaltung</td></body></html>");
+        assertThat(html).contains(">Jugendbegegnung<br/>Umfassungsstraße\u00A076</td>", "<br/>Veran" + SHY + "stal"
+                + SHY + "tung</td>");
+    }
+
+    @Test
+    void aDataValueGetsNoSoftHyphensNorDoItsWordsInProseButAWordLongerThanAnyColumnBreaksAtItsSyllables() {
+        String html = Typesetting.apply("<html lang=\"de\"><head><title>t</title></head><body>"
+                + "<td class=\"org name\">Kulturforum Migrantenselbstorganisationen</td>"
+                + "<p>Kulturforum Veranstaltung</p></body></html>");
+        assertThat(html).contains(">Kulturforum Migran" + SHY + "ten" + SHY + "selbst" + SHY + "or" + SHY + "ga" + SHY
+                + "ni" + SHY + "sa" + SHY + "tionen</td>", "<p>Kulturforum Veran" + SHY + "stal" + SHY + "tung</p>");
     }
 
     private static List<String> breaks(String text) {

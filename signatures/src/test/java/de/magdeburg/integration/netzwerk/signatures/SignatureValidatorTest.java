@@ -1,0 +1,248 @@
+package de.magdeburg.integration.netzwerk.signatures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.SignatureReading;
+import de.magdeburg.integration.netzwerk.signatures.SignatureVerdict.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms signed at every PAdES level with a PKI built here, judged by DSS with the test CA as trust
+ * anchor and the CRL as a file — offline — and by forms' own revision analysis, which must agree on
+ * integrity in every case.
+ */
+class SignatureValidatorTest {
+    private static final DeclarationForm FORM = DeclarationForm.create();
+    private static TestPki pki;
+    private static DssSigner signer;
+    private static SignatureValidator validator;
+    private static byte[] blank;
+
+    @BeforeAll
+    static void pki() throws Exception {
+        pki = new TestPki(Instant.now());
+        signer = new DssSigner(pki);
+        validator = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
+                .crls(List.of(pki.crl())).build();
+        blank = FORM.blank();
+    }
+
+    @Test
+    void baselineBWithTheTestAnchorPasses() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_B, "signature");
+        SignatureVerdict verdict = only(signed);
+        assertThat(verdict.signer()).isEqualTo("Şükrü Yılmaz");
+        assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-B");
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.level()).isEqualTo(SignatureVerdict.Level.NOT_DETERMINED);
+    }
+
+    @Test
+    void baselineTPassesWithTheAuthoritysTime() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        SignatureVerdict verdict = only(signed);
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-T");
+        assertThat(verdict.signingTime()).isPresent();
+    }
+
+    @Test
+    void baselineLtPassesWithoutRevocationDataFromOutside() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_LT, "signature");
+        SignatureValidation result = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
+                .build().validate(signed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-LT");
+        assertThat(formsSays(signed)).extracting(SignatureReading::changes)
+                .containsExactly(SignatureReading.Changes.ALLOWED);
+        assertIntegrityAgrees(signed, result);
+    }
+
+    @Test
+    void baselineLtaPassesAndFormsReadsItValid() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_LTA, "signature");
+        SignatureVerdict verdict = only(signed);
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-LTA");
+        assertThat(FORM.read(signed).declaration().signature())
+                .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
+    }
+
+    @Test
+    void twoSignersOfTheBoardBothPass() throws Exception {
+        byte[] once = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        byte[] twice = signer.sign(once, pki.board, SignatureLevel.PAdES_BASELINE_T, null);
+        SignatureValidation result = validator.validate(twice);
+        assertThat(result.signatures()).extracting(SignatureVerdict::signer, SignatureVerdict::indication)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Şükrü Yılmaz", Indication.TOTAL_PASSED),
+                        org.assertj.core.groups.Tuple.tuple("Olena Shevchenko", Indication.TOTAL_PASSED));
+        // DSS reads the form's /Lock /All as forbidding a new signature field and reports the board
+        // member's signature as a change after the partner's (a warning in its default policy);
+        // forms counts a further signature as allowed
+        assertThat(result.signatures()).extracting(SignatureVerdict::changedAfterSigning).containsExactly(true, false);
+        assertThat(FORM.read(twice).declaration().signature())
+                .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
+        assertIntegrityAgrees(twice, result);
+    }
+
+    @Test
+    void unknownCaIsIndeterminate() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        SignatureVerdict verdict = SignatureValidator.create().validate(signed).signatures().get(0);
+        assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(verdict.subIndication()).isEqualTo("NO_CERTIFICATE_CHAIN_FOUND");
+    }
+
+    @Test
+    void revokedCertificateIsRevokedWithoutProofOfExistence() throws Exception {
+        byte[] signed = signer.sign(blank, pki.revoked, SignatureLevel.PAdES_BASELINE_T, "signature");
+        // revoked an hour before signing, CRL issued after the signature timestamp: DSS's default
+        // policy answers INDETERMINATE/REVOKED_NO_POE (ETSI EN 319 102-1), not TOTAL_FAILED
+        SignatureVerdict verdict = afterFreshCrl(signed).signatures().get(0);
+        assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(verdict.subIndication()).isEqualTo("REVOKED_NO_POE");
+        assertThat(verdict.intact()).isTrue();
+    }
+
+    @Test
+    void expiredCertificateIsIndeterminate() throws Exception {
+        byte[] signed = signer.sign(blank, pki.expired, SignatureLevel.PAdES_BASELINE_T, "signature");
+        SignatureVerdict verdict = only(signed);
+        assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
+        // DSS's default policy: the chain of a certificate expired before the signature timestamp fails
+        // as a whole (no revocation data can cover it any more)
+        assertThat(verdict.subIndication()).isEqualTo("CERTIFICATE_CHAIN_GENERAL_FAILURE");
+    }
+
+    @Test
+    void alteredSignedBytesFailAsHashFailure() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        String text = new String(signed, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("/Producer");
+        assertThat(at).isPositive();
+        byte[] altered = signed.clone();
+        altered[at + 3] = 'x';
+        SignatureValidation result = validator.validate(altered);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(verdict.subIndication()).isEqualTo("HASH_FAILURE");
+        assertIntegrityAgrees(altered, result);
+    }
+
+    @Test
+    void valueChangedAfterSigningIsNamedByBoth() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        byte[] changed = update(signed, doc -> {
+            COSDictionary field = doc.getDocumentCatalog().getAcroForm(null).getField("organisation_name")
+                    .getCOSObject();
+            field.setString(COSName.V, "Untergeschobener Verein");
+            field.setNeedToBeUpdated(true);
+        });
+        SignatureValidation result = validator.validate(changed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        // DSS's default policy only warns about form-fill changes: it passes, and says what changed
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.changedAfterSigning()).isTrue();
+        // DSS sees the change but does not name the field (PDFBox rewrote the field dictionary in place)
+        assertThat(result.findings()).extracting(f -> f.messageEn()).contains("The file was changed after the"
+                + " signature of \"Şükrü Yılmaz\" (fields: –); only the state before was signed.");
+        SignatureReading forms = formsSays(changed).get(0);
+        assertThat(forms.changes()).isEqualTo(SignatureReading.Changes.NOT_ALLOWED);
+        assertThat(forms.changedFields()).containsExactly("organisation_name");
+        assertIntegrityAgrees(changed, result);
+    }
+
+    @Test
+    void contentDrawnOverTheSignedPageIsAChangeForBoth() throws Exception {
+        byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
+        byte[] shadowed = update(signed, doc -> {
+            PDPage page = doc.getPage(0);
+            COSStream overlay = doc.getDocument().createCOSStream();
+            try (var out = overlay.createOutputStream()) {
+                out.write("1 1 1 rg 50 600 300 40 re f".getBytes(StandardCharsets.US_ASCII));
+            }
+            COSArray contents = new COSArray();
+            contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            contents.add(overlay);
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            page.getCOSObject().setNeedToBeUpdated(true);
+        });
+        SignatureValidation result = validator.validate(shadowed);
+        assertThat(result.signatures().get(0).changedAfterSigning()).isTrue();
+        assertThat(formsSays(shadowed).get(0).changedPages()).containsExactly(1);
+        assertIntegrityAgrees(shadowed, result);
+    }
+
+    @Test
+    void findingsAreGermanAndEnglishAndTheEtsiReportIsXml() throws Exception {
+        byte[] signed = signer.sign(blank, pki.revoked, SignatureLevel.PAdES_BASELINE_T, "signature");
+        SignatureValidation result = afterFreshCrl(signed);
+        assertThat(result.findings()).hasSize(1);
+        String time = result.signatures().get(0).signingTime().orElseThrow().toString();
+        assertThat(result.findings().get(0).message()).isEqualTo("Die Signatur von „Widerrufen Test“ lässt sich"
+                + " nicht abschließend prüfen (INDETERMINATE/REVOKED_NO_POE; Stufe nach eIDAS nicht bestimmt (" + result.signatures().get(0).qualification()
+                + "); Zeit " + time + ").");
+        assertThat(result.findings().get(0).messageEn()).isEqualTo("The signature of \"Widerrufen Test\" cannot be"
+                + " decided (INDETERMINATE/REVOKED_NO_POE; eIDAS level not determined (" + result.signatures().get(0).qualification()
+                + "); time " + time + ").");
+        assertThat(new String(result.etsiReport(), StandardCharsets.UTF_8)).contains("ValidationReport")
+                .contains("urn:etsi:019102:mainindication:indeterminate");
+    }
+
+    /** Validates with a CRL issued after the signature's timestamp, which proves the revocation came first. */
+    private static SignatureValidation afterFreshCrl(byte[] pdf) throws Exception {
+        Thread.sleep(1_100);
+        SignatureValidation result = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
+                .crls(List.of(pki.crl(Instant.now()))).build().validate(pdf);
+        assertIntegrityAgrees(pdf, result);
+        return result;
+    }
+
+    private static SignatureVerdict only(byte[] pdf) {
+        SignatureValidation result = validator.validate(pdf);
+        assertThat(result.signatures()).hasSize(1);
+        assertIntegrityAgrees(pdf, result);
+        return result.signatures().get(0);
+    }
+
+    private static List<SignatureReading> formsSays(byte[] pdf) {
+        return FORM.read(pdf).signatures().stream().filter(s -> s.kind() == SignatureReading.Kind.SIGNATURE).toList();
+    }
+
+    /** forms' answer without DSS and DSS's answer agree on each signature's integrity. */
+    private static void assertIntegrityAgrees(byte[] pdf, SignatureValidation dss) {
+        List<SignatureReading> forms = formsSays(pdf);
+        assertThat(forms).hasSameSizeAs(dss.signatures());
+        assertThat(forms).extracting(SignatureReading::intact)
+                .containsExactlyInAnyOrderElementsOf(dss.signatures().stream().map(SignatureVerdict::intact).toList());
+    }
+
+    private interface Change {
+        void apply(PDDocument doc) throws IOException;
+    }
+
+    private static byte[] update(byte[] pdf, Change change) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            change.apply(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package de.magdeburg.integration.netzwerk.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name in a script that no bundled font covers (here Cherokee): every document that prints it
+ * says so in a WARNING naming the name and the document, and the name's "#" stay in their cell.
+ */
+class UnprintableCharactersTest {
+    /** Cherokee: neither DejaVu Sans nor a fallback font has a glyph for it. */
+    private static final String FIRST = "ᏌᏊᏍᎦᏯᏍᏗᏍᏓᏅᎯ";
+    private static final String LAST = "ᎠᏍᎦᏯᏓᏲᏓ";
+    private static final String NAME = FIRST + " " + LAST;
+
+    private static List<Partner> partners() {
+        List<Partner> partners = new ArrayList<>(Samples.partners(3));
+        partners.add(Samples.partner("Cherokee-Kulturverein", FIRST, LAST, "language"));
+        return partners;
+    }
+
+    private static Finding warning(String document) {
+        return new Finding(Severity.WARNING, "FONT", NAME, document + ": „" + NAME + "“ enthält Zeichen, für die"
+                + " keine Schrift vorhanden ist; sie werden als „#“ gedruckt.",
+                document + ": \"" + NAME + "\" has characters no font can show; they print as \"#\".");
+    }
+
+    @Test
+    void everyDocumentThatPrintsTheNameWarnsNamingTheNameAndTheDocument() {
+        var out = new ByteArrayOutputStream();
+        assertThat(Samples.DOCS.attendanceSheet(Samples.meeting(), partners(), out))
+                .contains(warning("Anwesenheitsliste"));
+        assertThat(Samples.DOCS.invitation(Samples.meeting(), partners(), out))
+                .contains(warning("Einladung"));
+        assertThat(Samples.DOCS.partnerOverview(partners(), out)).containsExactly(warning("Übersicht"));
+        assertThat(Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT), out)).isEmpty();
+        assertThat(Samples.DOCS.partnerOverview(Samples.partners(3), out)).isEmpty();
+    }
+
+    @Test
+    void theNamesHashesStayInsideTheRepresentativesCellOfTheSheet() throws IOException {
+        byte[] pdf = Samples.DOCS.attendanceSheet(Samples.meeting(), partners());
+        List<TextPosition> hashes = new ArrayList<>();
+        List<TextPosition> present = new ArrayList<>();
+        List<TextPosition> representative = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.startsWith("Anwe")) {
+                        present.add(positions.get(0));
+                    } else if (text.startsWith("Vertreter*in")) {
+                        representative.add(positions.get(0));
+                    }
+                    positions.stream().filter(p -> p.getUnicode().equals("#")).forEach(hashes::add);
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        assertThat(hashes).hasSizeGreaterThanOrEqualTo(NAME.length() - 1);
+        float cellLeft = representative.get(0).getXDirAdj();
+        float nextCell = present.get(0).getXDirAdj();
+        for (TextPosition h : hashes) {
+            assertThat(h.getXDirAdj()).isGreaterThanOrEqualTo(cellLeft - 0.5f);
+            assertThat(h.getXDirAdj() + h.getWidthDirAdj()).isLessThan(nextCell - 1);
+        }
+    }
+}
