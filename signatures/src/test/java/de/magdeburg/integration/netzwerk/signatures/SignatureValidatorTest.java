@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.signatures;
 
+import de.magdeburg.integration.netzwerk.forms.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
@@ -39,7 +40,7 @@ class SignatureValidatorTest {
         signer = new DssSigner(pki);
         validator = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
                 .crls(List.of(pki.crl())).build();
-        blank = FORM.blank();
+        blank = FORM.blank().bytes();
     }
 
     @Test
@@ -80,7 +81,7 @@ class SignatureValidatorTest {
         SignatureVerdict verdict = only(signed);
         assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-LTA");
-        assertThat(FORM.read(signed).declaration().signature())
+        assertThat(FORM.read(Input.of(signed)).declaration().signature())
                 .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
     }
 
@@ -96,7 +97,7 @@ class SignatureValidatorTest {
         // member's signature as a change after the partner's (a warning in its default policy);
         // forms counts a further signature as allowed
         assertThat(result.signatures()).extracting(SignatureVerdict::changedAfterSigning).containsExactly(true, false);
-        assertThat(FORM.read(twice).declaration().signature())
+        assertThat(FORM.read(Input.of(twice)).declaration().signature())
                 .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
         assertIntegrityAgrees(twice, result);
     }
@@ -222,7 +223,7 @@ class SignatureValidatorTest {
     }
 
     private static List<SignatureReading> formsSays(byte[] pdf) {
-        return FORM.read(pdf).signatures().stream().filter(s -> s.kind() == SignatureReading.Kind.SIGNATURE).toList();
+        return FORM.read(Input.of(pdf)).signatures().stream().filter(s -> s.kind() == SignatureReading.Kind.SIGNATURE).toList();
     }
 
     /** forms' answer without DSS and DSS's answer agree on each signature's integrity. */

@@ -1,5 +1,8 @@
 package de.magdeburg.integration.netzwerk.templates;
 
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -19,7 +22,7 @@ class AttendanceReaderFuzzTest {
     @Timeout(10)
     void readAttendanceGivesRecordsOrANetzwerkException(byte[] pdf) {
         try {
-            assertThat(Samples.DOCS.readAttendance(Samples.meeting(), pdf)).isNotNull();
+            assertThat(AttendanceSheetReader.create().read(Samples.meeting(), Input.of(pdf))).isNotNull();
         } catch (NetzwerkException expected) {
             assertThat(expected.getMessage()).contains(" / ");
         }
@@ -30,7 +33,7 @@ class AttendanceReaderFuzzTest {
     @Timeout(10)
     void readAttendanceOfTheSheetsOwnMeetingGivesRecordsOrANetzwerkException(byte[] pdf) {
         try {
-            assertThat(Samples.DOCS.readAttendance(pdf)).isNotNull();
+            assertThat(AttendanceSheetReader.create().read(Input.of(pdf))).isNotNull();
         } catch (NetzwerkException expected) {
             assertThat(expected.getMessage()).contains(" / ");
         }

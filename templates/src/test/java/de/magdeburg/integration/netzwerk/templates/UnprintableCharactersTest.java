@@ -41,18 +41,18 @@ class UnprintableCharactersTest {
     @Test
     void everyDocumentThatPrintsTheNameWarnsNamingTheNameAndTheDocument() {
         var out = new ByteArrayOutputStream();
-        assertThat(Samples.DOCS.attendanceSheet(Samples.meeting(), partners(), out))
+        assertThat(Samples.DOCS.attendanceSheet(Samples.meeting(), partners()).writeTo(out).findings())
                 .contains(warning("Anwesenheitsliste"));
-        assertThat(Samples.DOCS.invitation(Samples.meeting(), partners(), out))
+        assertThat(Samples.DOCS.invitation(Samples.meeting(), partners()).writeTo(out).findings())
                 .contains(warning("Einladung"));
-        assertThat(Samples.DOCS.partnerOverview(partners(), out)).containsExactly(warning("Übersicht"));
-        assertThat(Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT), out)).isEmpty();
-        assertThat(Samples.DOCS.partnerOverview(Samples.partners(3), out)).isEmpty();
+        assertThat(Samples.DOCS.partnerOverview(partners()).writeTo(out).findings()).containsExactly(warning("Übersicht"));
+        assertThat(Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT)).writeTo(out).findings()).isEmpty();
+        assertThat(Samples.DOCS.partnerOverview(Samples.partners(3)).writeTo(out).findings()).isEmpty();
     }
 
     @Test
     void theNamesHashesStayInsideTheRepresentativesCellOfTheSheet() throws IOException {
-        byte[] pdf = Samples.DOCS.attendanceSheet(Samples.meeting(), partners());
+        byte[] pdf = Samples.DOCS.attendanceSheet(Samples.meeting(), partners()).bytes();
         List<TextPosition> hashes = new ArrayList<>();
         List<TextPosition> present = new ArrayList<>();
         List<TextPosition> representative = new ArrayList<>();

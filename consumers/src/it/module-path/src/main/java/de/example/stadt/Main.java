@@ -1,5 +1,8 @@
 package de.example.stadt;
 
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
+
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
@@ -15,13 +18,13 @@ public final class Main {
         Path data = Path.of(args[0]);
         Netzwerk netzwerk = Netzwerk.create();
         Register register = NetzwerkJson.readRegister(data.resolve("register.json"));
-        byte[] pdf = netzwerk.prefilledDeclaration(NetzwerkJson.readDeclaration(data.resolve("declaration-entry.json")));
-        DeclarationReading reading = netzwerk.readDeclaration(pdf);
+        byte[] pdf = netzwerk.prefilledDeclaration(NetzwerkJson.readDeclaration(data.resolve("declaration-entry.json"))).bytes();
+        DeclarationReading reading = netzwerk.readDeclaration(Input.of(pdf));
         System.out.println("Formular gelesen: " + reading.declaration().organisation().name());
         RegisterUpdate update = netzwerk.apply(register, reading.declaration(), LocalDate.of(2026, 12, 1));
         update.findings().forEach(f -> System.out.println("Register: " + f.severity() + " " + f.rule() + ": " + f.message()));
         Meeting meeting = NetzwerkJson.readMeeting(data.resolve("meeting.json"));
-        Netzwerk.toFile(Path.of("anwesenheit.pdf"), out -> netzwerk.attendanceSheet(meeting, update.register(), out));
+        netzwerk.generate(new Document.AttendanceSheet(meeting, update.register())).writeTo(Path.of("anwesenheit.pdf"));
         System.out.println("Modul: " + Netzwerk.class.getModule().getName());
     }
 }

@@ -1,5 +1,8 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
+
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -36,10 +39,10 @@ final class AttendanceCommand implements Callable<Integer> {
         }
         Meeting meeting = read(input, NetzwerkJson::readMeeting);
         Register register = read(registerFile, NetzwerkJson::readRegister);
-        var leftOff = new java.util.ArrayList<de.magdeburg.integration.netzwerk.core.Finding>();
-        write(output, out -> leftOff.addAll(netzwerk().attendanceSheet(meeting, register, out)));
-        NetzwerkCli.guestsLeftOff(leftOff);
-        NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
+        var sheet = netzwerk().generate(new Document.AttendanceSheet(meeting, register));
+        write(output, sheet);
+        NetzwerkCli.guestsLeftOff(sheet.findings());
+        NetzwerkCli.report(sheet.findings().stream().filter(f -> !f.isError()).toList());
         return OK;
     }
 
@@ -50,12 +53,8 @@ final class AttendanceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            byte[] pdf = NetzwerkCli.readBytes(input);
-            try {
-                NetzwerkCli.stdout(NetzwerkJson.attendanceToJson(netzwerk().readAttendance(pdf)));
-            } catch (RuntimeException e) {
-                throw new NetzwerkCli.FailedInput(input, e);
-            }
+            // the library reads the file within its limits; read() names the file in any error
+            NetzwerkCli.stdout(NetzwerkJson.attendanceToJson(read(input, p -> netzwerk().readAttendance(Input.of(p)))));
             return OK;
         }
     }

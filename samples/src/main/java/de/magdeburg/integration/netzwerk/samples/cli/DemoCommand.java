@@ -6,9 +6,12 @@ import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.samples.DemoData;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,9 +42,9 @@ final class DemoCommand implements Callable<Integer> {
 
         pdf("erklaerung-leer.pdf", "Erklärung, leer (ausfüllbar)", nw.blankDeclaration());
         Declaration change = DemoData.changeDeclaration();
-        byte[] prefilled = nw.prefilledDeclaration(change);
+        Output prefilled = nw.prefilledDeclaration(change);
         pdf("erklaerung-aenderung.pdf", "Erklärung, vorausgefüllt (Änderung)", prefilled);
-        DeclarationReading reading = nw.readDeclaration(prefilled);
+        DeclarationReading reading = nw.readDeclaration(Input.of(prefilled.bytes()));
         text("erklaerung-aenderung-gelesen.json", "Erklärung, zurückgelesen", NetzwerkJson.readingToJson(reading.declaration(), reading.findings()));
         var applied = nw.apply(register, reading.declaration(), DemoData.TODAY);
         text("register.json", "Übersicht (Register) mit Historie", json(out -> NetzwerkJson.write(applied.register(), out)));
@@ -49,26 +52,26 @@ final class DemoCommand implements Callable<Integer> {
         Register r = register;
 
         pdf("anwesenheitsliste-ag-sprache.pdf", "Anwesenheitsliste AG Sprache",
-                bytes(out -> nw.attendanceSheet(DemoData.languageMeeting(), r, out)));
-        pdf("protokoll-entwurf.pdf", "Protokoll (Entwurf)", nw.minutes(DemoData.minutesDraft(), r));
-        pdf("protokoll-genehmigt.pdf", "Protokoll (genehmigt)", nw.minutes(DemoData.minutesApproved(), r));
-        var planFindings = new ArrayList<Finding>();
+                nw.generate(new Document.AttendanceSheet(DemoData.languageMeeting(), r)));
+        pdf("protokoll-entwurf.pdf", "Protokoll (Entwurf)", nw.generate(Document.MinutesDocument.of(DemoData.minutesDraft(), r)));
+        pdf("protokoll-genehmigt.pdf", "Protokoll (genehmigt)",
+                nw.generate(Document.MinutesDocument.of(DemoData.minutesApproved(), r)));
         pdf("arbeitsplan-ag-sprache-2027.pdf", "Jahresarbeitsplan AG Sprache 2027",
-                bytes(out -> planFindings.addAll(nw.workPlan(DemoData.languagePlan2027(), out))));
-        var networkFindings = new ArrayList<Finding>();
-        pdf("arbeitsplan-netzwerk-2027.pdf", "Jahresarbeitsplan Netzwerk 2027 (mit Regelverstößen)",
-                bytes(out -> networkFindings.addAll(nw.workPlan(DemoData.networkPlan2027(), out))));
+                nw.generate(new Document.WorkPlanDocument(DemoData.languagePlan2027())));
+        Output networkPlan = nw.generate(new Document.WorkPlanDocument(DemoData.networkPlan2027()));
+        pdf("arbeitsplan-netzwerk-2027.pdf", "Jahresarbeitsplan Netzwerk 2027 (mit Regelverstößen)", networkPlan);
+        List<Finding> networkFindings = networkPlan.findings();
         text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", NetzwerkJson.findingsToJson(networkFindings));
         pdf("einladung-ag-sprache.pdf", "Einladung mit Tagesordnung AG Sprache",
-                bytes(out -> nw.invitation(DemoData.languageMeeting(), r, true, out)));
-        text("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.invitationCalendar(DemoData.languageMeeting()));
-        pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", bytes(out -> nw.partnerOverview(r, out)));
-        text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(nw.portalListing(r)));
-        text("portal.html", "Portal-Liste (HTML-Fragment)", nw.portalListingHtml(r));
-        text("verteiler.csv", "Verteiler (alle AGs)", nw.mailingListCsv(r, null));
-        text("verteiler-sprache.csv", "Verteiler AG Sprache", nw.mailingListCsv(r, "language"));
-        text("inaktiv-go-1-4.json", "GO-1.4: Kandidat*innen für die Löschung",
-                NetzwerkJson.partnersToJson(nw.inactivePartners(r, DemoData.attendance(), DemoData.TODAY)));
+                nw.generate(new Document.Invitation(DemoData.languageMeeting(), r, true)));
+        pdf("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.generate(new Document.InvitationCalendar(DemoData.languageMeeting())));
+        pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", nw.generate(new Document.PartnerOverview(r)));
+        text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(r.portalListing()));
+        pdf("portal.html", "Portal-Liste (HTML-Fragment)", nw.generate(new Document.PortalListing(r)));
+        pdf("verteiler.csv", "Verteiler (alle AGs)", nw.generate(Document.MailingList.wholeNetwork(r)));
+        pdf("verteiler-sprache.csv", "Verteiler AG Sprache", nw.generate(Document.MailingList.ofGroup(r, "language")));
+        text("inaktiv-go-1-4.json", "GO-1.4: Kandidat*innen für die Löschung", NetzwerkJson.partnersToJson(
+                r.inactiveCandidates(nw.settings().profile(), DemoData.attendance(), DemoData.TODAY)));
 
         var sb = new StringBuilder();
         sb.append(String.format("%-44s %9s  %s%n", "Datei", "Bytes", "Inhalt"));
@@ -81,8 +84,8 @@ final class DemoCommand implements Callable<Integer> {
         return OK;
     }
 
-    private void pdf(String name, String what, byte[] content) {
-        save(name, what, content);
+    private void pdf(String name, String what, Output content) {
+        save(name, what, content.bytes());
     }
 
     private void text(String name, String what, String content) {
@@ -95,13 +98,9 @@ final class DemoCommand implements Callable<Integer> {
         written.add(new String[] {name, String.valueOf(content.length), what});
     }
 
-    private static byte[] bytes(Netzwerk.DocumentWriter w) {
+    private static String json(java.util.function.Consumer<java.io.OutputStream> w) {
         var out = new ByteArrayOutputStream();
-        w.write(out);
-        return out.toByteArray();
-    }
-
-    private static String json(Netzwerk.DocumentWriter w) {
-        return new String(bytes(w), StandardCharsets.UTF_8);
+        w.accept(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

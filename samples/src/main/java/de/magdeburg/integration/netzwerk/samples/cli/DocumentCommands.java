@@ -1,8 +1,11 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
+import de.magdeburg.integration.netzwerk.templates.Document;
+
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,15 +38,11 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             var minutes = NetzwerkCli.read(input, NetzwerkJson::readMinutes);
-            var printed = new ArrayList<Finding>();
-            if (registerFile == null) {
-                NetzwerkCli.write(output.file, out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, out)));
-            } else {
-                var register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
-                NetzwerkCli.write(output.file,
-                        out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, register, out)));
-            }
-            NetzwerkCli.report(printed);
+            var document = registerFile == null ? Document.MinutesDocument.of(minutes)
+                    : Document.MinutesDocument.of(minutes, NetzwerkCli.read(registerFile, NetzwerkJson::readRegister));
+            Output printed = NetzwerkCli.netzwerk().generate(document);
+            NetzwerkCli.write(output.file, printed);
+            NetzwerkCli.report(printed.findings());
             return NetzwerkCli.OK;
         }
     }
@@ -58,9 +57,9 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             var plan = NetzwerkCli.read(input, NetzwerkJson::readWorkPlan);
-            var findings = new ArrayList<Finding>();
-            NetzwerkCli.write(output.file, out -> findings.addAll(NetzwerkCli.netzwerk().workPlan(plan, out)));
-            return NetzwerkCli.report(findings);
+            Output printed = NetzwerkCli.netzwerk().generate(new Document.WorkPlanDocument(plan));
+            NetzwerkCli.write(output.file, printed);
+            return NetzwerkCli.report(printed.findings());
         }
     }
 
@@ -79,13 +78,12 @@ final class DocumentCommands {
         public Integer call() {
             Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
             Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
-            var leftOff = new ArrayList<Finding>();
-            NetzwerkCli.write(output.file, out -> leftOff.addAll(
-                    NetzwerkCli.netzwerk().invitation(meeting, register, ics != null, out)));
-            NetzwerkCli.guestsLeftOff(leftOff);
-            NetzwerkCli.report(leftOff.stream().filter(f -> !f.isError()).toList());
+            Output letter = NetzwerkCli.netzwerk().generate(new Document.Invitation(meeting, register, ics != null));
+            NetzwerkCli.write(output.file, letter);
+            NetzwerkCli.guestsLeftOff(letter.findings());
+            NetzwerkCli.report(letter.findings().stream().filter(f -> !f.isError()).toList());
             if (ics != null) {
-                NetzwerkCli.writeAtomically(ics, NetzwerkCli.netzwerk().invitationCalendar(meeting).getBytes(StandardCharsets.UTF_8));
+                NetzwerkCli.write(ics, NetzwerkCli.netzwerk().generate(new Document.InvitationCalendar(meeting)));
             }
             return NetzwerkCli.OK;
         }
@@ -105,9 +103,8 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
-            String ics = cancel ? NetzwerkCli.netzwerk().cancellationCalendar(meeting)
-                    : NetzwerkCli.netzwerk().invitationCalendar(meeting);
-            NetzwerkCli.writeAtomically(output, ics.getBytes(StandardCharsets.UTF_8));
+            NetzwerkCli.write(output, NetzwerkCli.netzwerk().generate(cancel ? new Document.CancellationCalendar(meeting)
+                    : new Document.InvitationCalendar(meeting)));
             return NetzwerkCli.OK;
         }
     }

@@ -1,5 +1,7 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
+import de.magdeburg.integration.netzwerk.forms.Input;
+
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -9,6 +11,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import java.nio.file.Path;
@@ -35,7 +38,7 @@ final class FormCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            write(output.file, out -> netzwerk().writeBlankDeclaration(out));
+            write(output.file, netzwerk().blankDeclaration());
             return OK;
         }
     }
@@ -50,7 +53,7 @@ final class FormCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Declaration d = read(input, NetzwerkJson::readDeclaration);
-            write(output.file, out -> netzwerk().writePrefilledDeclaration(d, out));
+            write(output.file, netzwerk().prefilledDeclaration(d));
             return report(netzwerk().checkDeclaration(d));
         }
     }
@@ -96,14 +99,9 @@ final class FormCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            byte[] received = NetzwerkCli.readBytes(input);
-            byte[] copy;
-            try {
-                copy = netzwerk().archivalCopy(received);
-            } catch (NetzwerkException e) {
-                throw new NetzwerkCli.FailedInput(input, e);
-            }
-            NetzwerkCli.writeAtomically(output, copy);
+            // the library reads the file within its limits; read() names the file in any error
+            Output copy = NetzwerkCli.read(input, p -> netzwerk().archivalCopy(Input.of(p)));
+            NetzwerkCli.write(output, copy);
             return OK;
         }
     }

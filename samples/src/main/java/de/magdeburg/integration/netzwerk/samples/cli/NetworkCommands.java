@@ -43,7 +43,7 @@ final class NetworkCommands {
         @Option(names = "--note", paramLabel = "TEXT", description = "Vermerk für die Historie.") String note;
 
         LocalDate day() {
-            return on != null ? on : netzwerk().today();
+            return on != null ? on : netzwerk().settings().today();
         }
 
         /** Records the change, reports, writes the new register (the old one if refused) and returns the exit code. */
@@ -85,7 +85,7 @@ final class NetworkCommands {
             return change.record(r -> {
                 if (what.elect != null) {
                     SpeakerTerm t = to != null ? new SpeakerTerm(group, what.elect, organisation, from, to)
-                            : SpeakerTerm.fullTerm(netzwerk().profile(), group, what.elect, organisation, from);
+                            : SpeakerTerm.fullTerm(netzwerk().settings().profile(), group, what.elect, organisation, from);
                     return new NetworkChange.ElectSpeaker(t, succeeds, change.day(), change.by, change.note);
                 }
                 return new NetworkChange.EndTerm(group, what.end, lastDay, change.day(), change.by, change.note);

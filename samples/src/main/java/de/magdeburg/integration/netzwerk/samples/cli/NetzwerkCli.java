@@ -3,9 +3,10 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
-import de.magdeburg.integration.netzwerk.forms.ReadLimits;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -268,23 +269,25 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     /** Writes a file atomically: a crash or error never leaves a half-written file. */
-    static void write(Path file, Netzwerk.DocumentWriter writer) {
+    static void write(Path file, java.util.function.Consumer<java.io.OutputStream> writer) {
+        // made completely in memory first: a failed render never leaves a broken or empty file
+        var buffer = new java.io.ByteArrayOutputStream();
+        writer.accept(buffer);
+        writeAtomically(file, buffer.toByteArray());
+    }
+
+    /** Writes a generated document atomically ({@link Output#writeTo(Path)}). */
+    static void write(Path file, Output document) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Netzwerk.toFile(file, writer);
+        document.writeTo(file);
     }
 
     static void writeAtomically(Path file, byte[] content) {
-        write(file, out -> {
-            try {
-                out.write(content);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        write(file, Output.of(content, "application/octet-stream", "file", List.of()));
     }
 
     static void stdout(String text) {
@@ -331,31 +334,13 @@ public final class NetzwerkCli implements Callable<Integer> {
     }
 
     // kept package-private helpers used by the sub-command classes
-    /** Larger inputs are refused before they are read, at the readers' own limit. */
-    static final long MAX_INPUT_BYTES = ReadLimits.DEFAULT_MAX_BYTES;
-
-    static byte[] readBytes(Path file) {
-        return read(file, p -> {
-            try {
-                long size = Files.size(p);
-                if (size > MAX_INPUT_BYTES) {
-                    throw new NetzwerkException("Die Datei ist mit " + size + " Bytes zu groß (höchstens "
-                            + MAX_INPUT_BYTES + ") / file too large");
-                }
-                return Files.readAllBytes(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
 
     static DeclarationReading readDeclarationPdf(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new FailedInput(file, new NoSuchFileException(file.toString()));
             }
-            return netzwerk().readDeclaration(file);
+            return netzwerk().readDeclaration(Input.of(file));
         } catch (FormReadException e) {
             throw new FailedInput(file, e);
         }

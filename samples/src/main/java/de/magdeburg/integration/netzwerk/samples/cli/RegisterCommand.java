@@ -1,5 +1,7 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
+import de.magdeburg.integration.netzwerk.templates.Document;
+
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -51,7 +53,7 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            LocalDate day = on != null ? on : netzwerk().today();
+            LocalDate day = on != null ? on : netzwerk().settings().today();
             // read every file first: one unreadable file changes nothing
             var readings = new ArrayList<DeclarationReading>();
             for (Path p : declarations) {
@@ -102,7 +104,7 @@ final class RegisterCommand implements Callable<Integer> {
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
             List<AttendanceRecord> attendance = read(attendanceFile, NetzwerkJson::readAttendance);
-            List<Partner> inactive = netzwerk().inactivePartners(register, attendance, asOf);
+            List<Partner> inactive = register.inactiveCandidates(netzwerk().settings().profile(), attendance, asOf);
             NetzwerkCli.stdout(NetzwerkJson.partnersToJson(inactive));
             return OK;
         }
@@ -117,9 +119,9 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            var printed = new java.util.ArrayList<Finding>();
-            write(output.file, out -> printed.addAll(netzwerk().partnerOverview(register, out)));
-            NetzwerkCli.report(printed);
+            var printed = netzwerk().generate(new Document.PartnerOverview(register));
+            write(output.file, printed);
+            NetzwerkCli.report(printed.findings());
             return OK;
         }
     }
@@ -133,7 +135,7 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            NetzwerkCli.stdout(NetzwerkJson.portalListingToJson(netzwerk().portalListing(register)));
+            NetzwerkCli.stdout(NetzwerkJson.portalListingToJson(register.portalListing()));
             return OK;
         }
     }
@@ -147,7 +149,7 @@ final class RegisterCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Register register = read(registerFile, NetzwerkJson::readRegister);
-            String csv = netzwerk().mailingListCsv(register, group);
+            String csv = netzwerk().generate(new Document.MailingList(register, java.util.Optional.ofNullable(group))).text();
             System.out.write(csv.getBytes(StandardCharsets.UTF_8), 0, csv.getBytes(StandardCharsets.UTF_8).length);
             System.out.flush();
             return OK;

@@ -3,7 +3,9 @@ package de.magdeburg.integration.netzwerk.samples.recipes;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +22,8 @@ public final class PrintAttendanceSheet {
         Netzwerk netzwerk = Netzwerk.create();
         Register register = NetzwerkJson.readRegister(Path.of(args[0]));
         Meeting meeting = NetzwerkJson.readMeeting(Path.of(args[1]));
-        Netzwerk.toFile(Path.of(args[2]), out -> netzwerk.attendanceSheet(meeting, register, out)
-                .forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message())));
+        Output sheet = netzwerk.generate(new Document.AttendanceSheet(meeting, register));
+        sheet.writeTo(Path.of(args[2]));
+        sheet.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message()));
     }
 }

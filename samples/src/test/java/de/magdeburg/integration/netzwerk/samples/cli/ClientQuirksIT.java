@@ -21,7 +21,7 @@ class ClientQuirksIT {
 
     @Test
     void pypdfStringRadioValueReadsAsChangeRequest() throws Exception {
-        Path file = write("pypdf.pdf", ClientQuirks.pypdfChangeRequest(FORM.prefilled(ClientQuirks.declaration())));
+        Path file = write("pypdf.pdf", ClientQuirks.pypdfChangeRequest(FORM.prefilled(ClientQuirks.declaration()).bytes()));
         var r = CommandLineIT.run("form", "read", file.toString());
         assertThat(r.exit()).as(r.err()).isIn(0, 1);
         assertThat(r.out()).contains("\"request\" : \"CHANGE\"").doesNotContain("\"field\" : \"request\"");
@@ -50,7 +50,7 @@ class ClientQuirksIT {
 
     @Test
     void dateTypedWithSpacesReadsAsTheDate() throws Exception {
-        Path file = write("datum.pdf", ClientQuirks.spacedDate(FORM.prefilled(ClientQuirks.declaration())));
+        Path file = write("datum.pdf", ClientQuirks.spacedDate(FORM.prefilled(ClientQuirks.declaration()).bytes()));
         var r = CommandLineIT.run("form", "read", file.toString());
         assertThat(r.exit()).as(r.err()).isIn(0, 1);
         assertThat(r.out()).contains("\"date\" : \"2027-03-05\"");

@@ -107,7 +107,7 @@ class SameFindingsOnEveryPathTest {
         Path pdf = tmp.resolve("erklaerung.pdf");
         Path out = tmp.resolve("neu.json");
         NetzwerkJson.write(register, registerFile);
-        Files.write(pdf, NETZWERK.prefilledDeclaration(declaration));
+        Files.write(pdf, NETZWERK.prefilledDeclaration(declaration).bytes());
         PrintStream stderr = System.err;
         var captured = new ByteArrayOutputStream();
         int exit;
