@@ -1,7 +1,5 @@
 package de.magdeburg.integration.netzwerk;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,7 @@ import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.forms.ClientQuirks;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

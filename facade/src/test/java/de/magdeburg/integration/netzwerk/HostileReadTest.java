@@ -1,7 +1,5 @@
 package de.magdeburg.integration.netzwerk;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -13,8 +11,9 @@ import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
-import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import de.magdeburg.integration.netzwerk.forms.HostileStructures;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

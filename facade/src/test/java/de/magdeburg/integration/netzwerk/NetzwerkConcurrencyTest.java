@@ -1,9 +1,5 @@
 package de.magdeburg.integration.netzwerk;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.templates.Document;
-import de.magdeburg.integration.netzwerk.core.RuleChecks;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
@@ -17,7 +13,10 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package de.magdeburg.integration.netzwerk.bench;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

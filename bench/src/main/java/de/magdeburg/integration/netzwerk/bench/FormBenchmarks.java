@@ -1,9 +1,9 @@
 package de.magdeburg.integration.netzwerk.bench;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

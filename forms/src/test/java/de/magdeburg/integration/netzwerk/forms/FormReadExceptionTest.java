@@ -1,10 +1,10 @@
 package de.magdeburg.integration.netzwerk.forms;
 
-import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

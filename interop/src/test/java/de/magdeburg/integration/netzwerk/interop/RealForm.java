@@ -1,8 +1,8 @@
 package de.magdeburg.integration.netzwerk.interop;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

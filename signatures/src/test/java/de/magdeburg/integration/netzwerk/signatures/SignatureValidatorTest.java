@@ -1,14 +1,14 @@
 package de.magdeburg.integration.netzwerk.signatures;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.SignatureReading;
 import de.magdeburg.integration.netzwerk.signatures.SignatureVerdict.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,15 +1,14 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
-import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;

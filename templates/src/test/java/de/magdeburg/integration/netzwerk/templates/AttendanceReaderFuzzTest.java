@@ -1,12 +1,11 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -1,8 +1,5 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -14,14 +11,16 @@ import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
-import de.magdeburg.integration.netzwerk.forms.FormReadException;
-import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.Severity;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;

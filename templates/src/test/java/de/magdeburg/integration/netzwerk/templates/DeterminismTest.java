@@ -1,9 +1,8 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.core.Output;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.LogCapture;
 import java.util.List;
 import java.util.Random;

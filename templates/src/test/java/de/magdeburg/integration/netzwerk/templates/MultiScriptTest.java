@@ -1,7 +1,5 @@
 package de.magdeburg.integration.netzwerk.templates;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -25,6 +23,7 @@ import de.magdeburg.integration.netzwerk.core.Task;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;

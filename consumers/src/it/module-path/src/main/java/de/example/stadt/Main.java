@@ -1,14 +1,13 @@
 package de.example.stadt;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.templates.Document;
-
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.nio.file.Path;
 import java.time.LocalDate;
 

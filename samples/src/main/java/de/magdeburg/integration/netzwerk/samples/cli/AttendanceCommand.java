@@ -1,8 +1,5 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-import de.magdeburg.integration.netzwerk.templates.Document;
-
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -11,6 +8,8 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,12 +1,11 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.templates.Document;
-
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

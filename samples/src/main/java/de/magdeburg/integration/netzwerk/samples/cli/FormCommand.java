@@ -1,7 +1,5 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.forms.Input;
-
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -14,6 +12,7 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
 import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

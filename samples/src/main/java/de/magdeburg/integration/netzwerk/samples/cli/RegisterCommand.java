@@ -1,7 +1,5 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.templates.Document;
-
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
@@ -15,6 +13,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
