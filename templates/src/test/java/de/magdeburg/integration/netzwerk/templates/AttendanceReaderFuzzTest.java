@@ -9,7 +9,7 @@ import de.magdeburg.integration.netzwerk.forms.Input;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Jazzer fuzz targets for both {@code Documents.readAttendance} methods. Property: records or a
+ * Jazzer fuzz targets for both {@code AttendanceSheetReader.read} methods. Property: records or a
  * {@link NetzwerkException} with a bilingual message — no other exception, no Error, no hang.
  *
  * <p>In {@code ./mvnw verify} the target runs once per file of its committed seed corpus
