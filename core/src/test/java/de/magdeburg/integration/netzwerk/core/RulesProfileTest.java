@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class RulesProfileTest {
 
@@ -70,6 +74,36 @@ class RulesProfileTest {
         assertThatThrownBy(() -> RulesProfile.read(json(unknown)))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessage("$.timeZone: must be a time zone such as 'Europe/Berlin', got 'Europe/Magdeburg'");
+    }
+
+    @Test
+    void theProfileNamesItsCalendarWhichIsWrittenAndReadBack() throws Exception {
+        RulesProfile magdeburg = RulesProfile.magdeburg2016();
+        assertThat(magdeburg.calendar()).isEqualTo(new WorkCalendar("DE-ST", List.of(DayOfWeek.SATURDAY,
+                DayOfWeek.SUNDAY)));
+        String json = NetzwerkJson.toJson(magdeburg);
+        assertThat(json.replaceAll("\\s+", " ")).contains("\"calendar\" : { \"holidays\" : \"DE-ST\", \"weekend\" : [ "
+                + "\"SATURDAY\", \"SUNDAY\" ] }");
+
+        String bavaria = json.replace("\"DE-ST\"", "\"DE-BY\"").replaceAll("\"SATURDAY\",\\s*", "");
+        assertThat(RulesProfile.read(json(bavaria)).calendar())
+                .isEqualTo(new WorkCalendar("DE-BY", List.of(DayOfWeek.SUNDAY)));
+        String without = json.replaceAll(",\n  \"calendar\" : \\{[^}]*}", "");
+        assertThat(without).doesNotContain("calendar");
+        assertThat(RulesProfile.read(json(without)).calendar()).isEqualTo(WorkCalendar.SAXONY_ANHALT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "weekend" : [ "SAMSTAG" ]             | $.calendar.weekend[0]: must be a day of the week such as 'SATURDAY', got 'SAMSTAG'
+        "weekend" : [ "SUNDAY", "SUNDAY" ]    | $.calendar: calendar.weekend: nennt SUNDAY doppelt / lists SUNDAY twice
+        "weekend" : [ ], "land" : "ST"        | $.calendar.land: unknown property 'land'
+        """)
+    void aBadCalendarIsRejectedNamingThePath(String weekend, String message) throws Exception {
+        String json = NetzwerkJson.toJson(RulesProfile.magdeburg2016())
+                .replaceAll("\"weekend\" : \\[[^]]*]", weekend);
+        assertThatThrownBy(() -> RulesProfile.read(json(json))).isInstanceOf(InvalidDataException.class)
+                .hasMessage(message);
     }
 
     @Test
