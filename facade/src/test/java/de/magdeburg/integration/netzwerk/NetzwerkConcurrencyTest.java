@@ -55,7 +55,7 @@ class NetzwerkConcurrencyTest {
                 case 5 -> calls.add(n -> n.checkWorkPlan(plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 case 8 -> calls.add(n -> k % 20 == 8 ? n.attendanceSheet(meeting(), reg) : n.minutes(minutes(k)));
                 default -> calls.add(n -> k % 20 == 9 ? n.blankDeclaration()
-                        : de.magdeburg.integration.netzwerk.core.NetzwerkJson.toJson(n.apply(reg,
+                        : de.magdeburg.integration.netzwerk.core.JsonCodec.REGISTER.toJson(n.apply(reg,
                                 declaration(k % NAMES.length).withRequest(RequestType.CHANGE), LocalDate.of(2026, 6, 1))
                                 .register()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -46,7 +46,7 @@ class RulesProfileTest {
                 .contains("Verantwortlich", "Zwecke", "Speicherdauer", "Ihre Rechte", "Widerruf der Einwilligung");
 
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(NetzwerkJson.toJson(magdeburg));
+                .readTree(JsonCodec.PROFILE.toJson(magdeburg));
         assertThat(tree.remove("declarationPrivacyNotice")).isNotNull();
         RulesProfile older = RulesProfile.read(json(tree.toString()));
 
@@ -65,7 +65,7 @@ class RulesProfileTest {
 
     @Test
     void profileWithoutTimeZoneIsInGermanTimeAndAnUnknownZoneIsRejectedNamingThePath() throws Exception {
-        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String magdeburg = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016());
         String without = magdeburg.replace(",\n  \"timeZone\" : \"Europe/Berlin\"", "");
         String unknown = magdeburg.replace("\"Europe/Berlin\"", "\"Europe/Magdeburg\"");
         assertThat(without).isNotEqualTo(magdeburg).doesNotContain("timeZone");
@@ -81,7 +81,7 @@ class RulesProfileTest {
         RulesProfile magdeburg = RulesProfile.magdeburg2016();
         assertThat(magdeburg.calendar()).isEqualTo(new WorkCalendar("DE-ST", List.of(DayOfWeek.SATURDAY,
                 DayOfWeek.SUNDAY)));
-        String json = NetzwerkJson.toJson(magdeburg);
+        String json = JsonCodec.PROFILE.toJson(magdeburg);
         assertThat(json.replaceAll("\\s+", " ")).contains("\"calendar\" : { \"holidays\" : \"DE-ST\", \"weekend\" : [ "
                 + "\"SATURDAY\", \"SUNDAY\" ] }");
 
@@ -100,7 +100,7 @@ class RulesProfileTest {
         "weekend" : [ ], "land" : "ST"        | $.calendar.land: unknown property 'land'
         """)
     void aBadCalendarIsRejectedNamingThePath(String weekend, String message) throws Exception {
-        String json = NetzwerkJson.toJson(RulesProfile.magdeburg2016())
+        String json = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016())
                 .replaceAll("\"weekend\" : \\[[^]]*]", weekend);
         assertThatThrownBy(() -> RulesProfile.read(json(json))).isInstanceOf(InvalidDataException.class)
                 .hasMessage(message);
@@ -123,7 +123,7 @@ class RulesProfileTest {
 
     @Test
     void profileWithAnImpossibleNumberIsRejectedNamingThePathAndTheValue() throws Exception {
-        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String magdeburg = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016());
         String broken = magdeburg.replace("\"speakersPerGroup\" : 2", "\"speakersPerGroup\" : 0");
         assertThat(broken).isNotEqualTo(magdeburg);
 
@@ -134,7 +134,7 @@ class RulesProfileTest {
 
     @Test
     void anotherCitysProfileIsDataNotCode() throws Exception {
-        String stendal = NetzwerkJson.toJson(RulesProfile.magdeburg2016())
+        String stendal = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016())
                 .replace("\"id\" : \"magdeburg-2016\"", "\"id\" : \"stendal-2027\"")
                 .replace("\"maxMeetingsPerGroupPerYear\" : 5", "\"maxMeetingsPerGroupPerYear\" : 8");
 

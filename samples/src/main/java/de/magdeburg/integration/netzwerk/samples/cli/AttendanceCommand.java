@@ -6,7 +6,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,8 +34,8 @@ final class AttendanceCommand implements Callable<Integer> {
             System.err.println("netzwerk: attendance needs MEETING.json, --register REGISTER.json and -o FILE.pdf");
             return NetzwerkCli.UNUSABLE;
         }
-        Meeting meeting = read(input, NetzwerkJson::readMeeting);
-        Register register = read(registerFile, NetzwerkJson::readRegister);
+        Meeting meeting = read(input, JsonCodec.MEETING::read);
+        Register register = read(registerFile, JsonCodec.REGISTER::read);
         var leftOff = new java.util.ArrayList<de.magdeburg.integration.netzwerk.core.Finding>();
         write(output, out -> leftOff.addAll(netzwerk().attendanceSheet(meeting, register, out)));
         NetzwerkCli.guestsLeftOff(leftOff);
@@ -52,7 +52,7 @@ final class AttendanceCommand implements Callable<Integer> {
         public Integer call() {
             byte[] pdf = NetzwerkCli.readBytes(input);
             try {
-                NetzwerkCli.stdout(NetzwerkJson.attendanceToJson(netzwerk().readAttendance(pdf)));
+                NetzwerkCli.stdout(JsonCodec.ATTENDANCE.toJson(netzwerk().readAttendance(pdf)));
             } catch (RuntimeException e) {
                 throw new NetzwerkCli.FailedInput(input, e);
             }

@@ -5,7 +5,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.samples.DemoData;
@@ -42,9 +42,9 @@ final class DemoCommand implements Callable<Integer> {
         byte[] prefilled = nw.prefilledDeclaration(change);
         pdf("erklaerung-aenderung.pdf", "Erklärung, vorausgefüllt (Änderung)", prefilled);
         DeclarationReading reading = nw.readDeclaration(prefilled);
-        text("erklaerung-aenderung-gelesen.json", "Erklärung, zurückgelesen", NetzwerkJson.readingToJson(reading.declaration(), reading.findings()));
+        text("erklaerung-aenderung-gelesen.json", "Erklärung, zurückgelesen", JsonCodec.readingToJson(reading.declaration(), reading.findings()));
         var applied = nw.apply(register, reading.declaration(), DemoData.TODAY);
-        text("register.json", "Übersicht (Register) mit Historie", json(out -> NetzwerkJson.write(applied.register(), out)));
+        text("register.json", "Übersicht (Register) mit Historie", json(out -> JsonCodec.REGISTER.write(applied.register(), out)));
         register = applied.register();
         Register r = register;
 
@@ -58,17 +58,17 @@ final class DemoCommand implements Callable<Integer> {
         var networkFindings = new ArrayList<Finding>();
         pdf("arbeitsplan-netzwerk-2027.pdf", "Jahresarbeitsplan Netzwerk 2027 (mit Regelverstößen)",
                 bytes(out -> networkFindings.addAll(nw.workPlan(DemoData.networkPlan2027(), out))));
-        text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", NetzwerkJson.findingsToJson(networkFindings));
+        text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", JsonCodec.FINDINGS.toJson(networkFindings));
         pdf("einladung-ag-sprache.pdf", "Einladung mit Tagesordnung AG Sprache",
                 bytes(out -> nw.invitation(DemoData.languageMeeting(), r, true, out)));
         text("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.invitationCalendar(DemoData.languageMeeting()));
         pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", bytes(out -> nw.partnerOverview(r, out)));
-        text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(nw.portalListing(r)));
+        text("portal.json", "Portal-Liste (JSON)", JsonCodec.PORTAL_LISTING.toJson(nw.portalListing(r)));
         text("portal.html", "Portal-Liste (HTML-Fragment)", nw.portalListingHtml(r));
         text("verteiler.csv", "Verteiler (alle AGs)", nw.mailingListCsv(r, null));
         text("verteiler-sprache.csv", "Verteiler AG Sprache", nw.mailingListCsv(r, "language"));
         text("inaktiv-go-1-4.json", "GO-1.4: Kandidat*innen für die Löschung",
-                NetzwerkJson.partnersToJson(nw.inactivePartners(r, DemoData.attendance(), DemoData.TODAY)));
+                JsonCodec.PARTNERS.toJson(nw.inactivePartners(r, DemoData.attendance(), DemoData.TODAY)));
 
         var sb = new StringBuilder();
         sb.append(String.format("%-44s %9s  %s%n", "Datei", "Bytes", "Inhalt"));

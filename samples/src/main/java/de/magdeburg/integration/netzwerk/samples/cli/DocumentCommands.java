@@ -2,7 +2,7 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,12 +34,12 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            var minutes = NetzwerkCli.read(input, NetzwerkJson::readMinutes);
+            var minutes = NetzwerkCli.read(input, JsonCodec.MINUTES::read);
             var printed = new ArrayList<Finding>();
             if (registerFile == null) {
                 NetzwerkCli.write(output.file, out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, out)));
             } else {
-                var register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
+                var register = NetzwerkCli.read(registerFile, JsonCodec.REGISTER::read);
                 NetzwerkCli.write(output.file,
                         out -> printed.addAll(NetzwerkCli.netzwerk().minutes(minutes, register, out)));
             }
@@ -57,7 +57,7 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            var plan = NetzwerkCli.read(input, NetzwerkJson::readWorkPlan);
+            var plan = NetzwerkCli.read(input, JsonCodec.WORK_PLAN::read);
             var findings = new ArrayList<Finding>();
             NetzwerkCli.write(output.file, out -> findings.addAll(NetzwerkCli.netzwerk().workPlan(plan, out)));
             return NetzwerkCli.report(findings);
@@ -77,8 +77,8 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
-            Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
+            Meeting meeting = NetzwerkCli.read(input, JsonCodec.MEETING::read);
+            Register register = NetzwerkCli.read(registerFile, JsonCodec.REGISTER::read);
             var leftOff = new ArrayList<Finding>();
             NetzwerkCli.write(output.file, out -> leftOff.addAll(
                     NetzwerkCli.netzwerk().invitation(meeting, register, ics != null, out)));
@@ -104,7 +104,7 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
+            Meeting meeting = NetzwerkCli.read(input, JsonCodec.MEETING::read);
             String ics = cancel ? NetzwerkCli.netzwerk().cancellationCalendar(meeting)
                     : NetzwerkCli.netzwerk().invitationCalendar(meeting);
             NetzwerkCli.writeAtomically(output, ics.getBytes(StandardCharsets.UTF_8));

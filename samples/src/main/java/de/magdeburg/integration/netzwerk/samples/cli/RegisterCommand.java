@@ -7,7 +7,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
@@ -50,7 +50,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             LocalDate day = on != null ? on : netzwerk().today();
             // read every file first: one unreadable file changes nothing
             var readings = new ArrayList<DeclarationReading>();
@@ -71,7 +71,7 @@ final class RegisterCommand implements Callable<Integer> {
                 register = u.register();
             }
             Register result = register;
-            write(output, out -> NetzwerkJson.write(result, out));
+            write(output, out -> JsonCodec.REGISTER.write(result, out));
             return errors ? NetzwerkCli.FINDINGS : OK;
         }
 
@@ -100,10 +100,10 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
-            List<AttendanceRecord> attendance = read(attendanceFile, NetzwerkJson::readAttendance);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
+            List<AttendanceRecord> attendance = read(attendanceFile, JsonCodec.ATTENDANCE::read);
             List<Partner> inactive = netzwerk().inactivePartners(register, attendance, asOf);
-            NetzwerkCli.stdout(NetzwerkJson.partnersToJson(inactive));
+            NetzwerkCli.stdout(JsonCodec.PARTNERS.toJson(inactive));
             return OK;
         }
     }
@@ -116,7 +116,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             var printed = new java.util.ArrayList<Finding>();
             write(output.file, out -> printed.addAll(netzwerk().partnerOverview(register, out)));
             NetzwerkCli.report(printed);
@@ -132,8 +132,8 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
-            NetzwerkCli.stdout(NetzwerkJson.portalListingToJson(netzwerk().portalListing(register)));
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
+            NetzwerkCli.stdout(JsonCodec.PORTAL_LISTING.toJson(netzwerk().portalListing(register)));
             return OK;
         }
     }
@@ -146,7 +146,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             String csv = netzwerk().mailingListCsv(register, group);
             System.out.write(csv.getBytes(StandardCharsets.UTF_8), 0, csv.getBytes(StandardCharsets.UTF_8).length);
             System.out.flush();

@@ -2,7 +2,7 @@ package de.magdeburg.integration.netzwerk.samples.recipes;
 
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.file.Path;
 
@@ -18,8 +18,8 @@ public final class PrintAttendanceSheet {
     /** @param args REGISTER.json MEETING.json OUT.pdf */
     public static void main(String[] args) {
         Netzwerk netzwerk = Netzwerk.create();
-        Register register = NetzwerkJson.readRegister(Path.of(args[0]));
-        Meeting meeting = NetzwerkJson.readMeeting(Path.of(args[1]));
+        Register register = JsonCodec.REGISTER.read(Path.of(args[0]));
+        Meeting meeting = JsonCodec.MEETING.read(Path.of(args[1]));
         Netzwerk.toFile(Path.of(args[2]), out -> netzwerk.attendanceSheet(meeting, register, out)
                 .forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message())));
     }
