@@ -150,11 +150,16 @@ public final class DeclarationForm {
      * <p>The file is untrusted: nothing in it is executed (JavaScript and launch actions become a
      * WARNING finding), no content stream is decoded, and the read ends with
      * {@link FormReadException.Reason#TOO_COMPLEX} once {@link ReadLimits#maxParseTime()} has passed.
+     * The first untrusted read of the JVM installs the bound on what PDFBox decodes and the heap
+     * budget of reads in parallel, once; they apply to untrusted reads alone, an application's own
+     * PDFBox use is untouched (README, "Untrusted input").
      *
      * @param pdf the whole file; not null
      * @return the declaration and its findings
      * @throws FormReadException if the file is not a PDF, damaged, encrypted with an open
      *     password, has no form or a foreign one, or exceeds the {@linkplain #limits() limits}
+     * @throws NetzwerkException naming the cause if PDFBox's decoding cannot be bounded (a PDFBox
+     *     other than the one the library was tested with); no file is read unbounded
      */
     public DeclarationReading read(byte[] pdf) {
         Objects.requireNonNull(pdf, "pdf");
