@@ -58,7 +58,7 @@ class NetzwerkConcurrencyTest {
                 case 5 -> calls.add(n -> RuleChecks.checkWorkPlan(n.settings().profile(), plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 case 8 -> calls.add(n -> k % 20 == 8 ? n.generate(new Document.AttendanceSheet(meeting(), reg)).bytes() : n.generate(Document.MinutesDocument.of(minutes(k))).bytes());
                 default -> calls.add(n -> k % 20 == 9 ? n.blankDeclaration().bytes()
-                        : de.magdeburg.integration.netzwerk.core.NetzwerkJson.toJson(n.apply(reg,
+                        : de.magdeburg.integration.netzwerk.core.JsonCodec.REGISTER.toJson(n.apply(reg,
                                 declaration(k % NAMES.length).withRequest(RequestType.CHANGE), LocalDate.of(2026, 6, 1))
                                 .register()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.bench;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.io.IOException;
@@ -73,8 +73,8 @@ public final class Sizes {
         files.put("workplan-network.pdf", documents.workPlan(BenchData.networkPlan(), List.of()).bytes());
         files.put("workplan-network-plain-openhtmltopdf.pdf", Baselines.plainHtml(bench.planHtml));
         files.put("minutes.html", bench.minutesHtml.getBytes(StandardCharsets.UTF_8));
-        files.put("minutes.json", NetzwerkJson.toJson(BenchData.minutes()).getBytes(StandardCharsets.UTF_8));
-        files.put("declaration.json", NetzwerkJson.toJson(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
+        files.put("minutes.json", JsonCodec.MINUTES.toJson(BenchData.minutes()).getBytes(StandardCharsets.UTF_8));
+        files.put("declaration.json", JsonCodec.DECLARATION.toJson(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
         files.put("declaration.xfdf", xfdf(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
         Path dir = args.length > 0 ? Path.of(args[0]) : null;
         if (dir != null) {

@@ -67,7 +67,9 @@ public final class AttendanceSheetReader {
      * @throws FormReadException if the file is not a PDF, damaged, encrypted, exceeds the limits,
      *     has no form fields ({@code NO_FORM}) or is not an attendance sheet of the network
      *     ({@code FOREIGN_FORM})
-     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another meeting
+     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another
+     *     meeting, or naming the cause if PDFBox's decoding cannot be bounded (the first untrusted read
+     *     installs that bound, see {@link DeclarationForm#read(byte[])})
      */
     public List<AttendanceRecord> read(Meeting meeting, Input sheet) {
         Objects.requireNonNull(meeting, "meeting");

@@ -124,13 +124,17 @@ public final class DeclarationForm {
      * is measured before it is read, a stream read to at most {@code maxBytes + 1} bytes), nothing
      * in it is executed (JavaScript and launch actions become a WARNING finding), no content stream
      * is decoded, and the read ends with {@link FormReadException.Reason#TOO_COMPLEX} once
-     * {@link ReadLimits#maxParseTime()} has passed.
+     * {@link ReadLimits#maxParseTime()} has passed. The first untrusted read of the JVM installs the
+     * bound on what PDFBox decodes and the heap budget of reads in parallel, once; they apply to
+     * untrusted reads alone, an application's own PDFBox use is untouched (README, "Untrusted input").
      *
      * @param pdf the file as bytes, stream or path; not null
      * @return the declaration and its findings
      * @throws FormReadException if the file is not a PDF, damaged, encrypted with an open
      *     password, has no form or a foreign one, or exceeds the {@linkplain #limits() limits}
-     * @throws NetzwerkException if the file or stream cannot be read
+     * @throws NetzwerkException if the file or stream cannot be read, or naming the cause if
+     *     PDFBox's decoding cannot be bounded (a PDFBox other than the one the library was tested
+     *     with); no file is read unbounded
      */
     public DeclarationReading read(Input pdf) {
         Objects.requireNonNull(pdf, "pdf");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samskivert.mustache.Mustache;
 import de.magdeburg.integration.netzwerk.Netzwerk;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.Input;
@@ -70,7 +70,7 @@ class NetzwerkAutoConfigurationTest {
     @Test
     void theProfileFileAndTheTimeZoneComeFromNetzwerkProperties() throws IOException {
         Path profile = dir.resolve("profile.json");
-        NetzwerkJson.write(RulesProfile.magdeburg2016(), profile);
+        JsonCodec.PROFILE.write(RulesProfile.magdeburg2016(), profile);
 
         runner.withPropertyValues("netzwerk.profile=" + profile, "netzwerk.time-zone=Pacific/Kiritimati").run(context -> {
             assertThat(context.getBean(Netzwerk.class).settings().profile()).isEqualTo(RulesProfile.read(profile));
@@ -85,7 +85,7 @@ class NetzwerkAutoConfigurationTest {
     private Path profileIn(ZoneId zone) {
         RulesProfile m = RulesProfile.magdeburg2016();
         Path file = dir.resolve("profile-east.json");
-        NetzwerkJson.write(new RulesProfile(m.id(), m.network(), m.versionDate(), m.inForce(), m.workingGroups(),
+        JsonCodec.PROFILE.write(new RulesProfile(m.id(), m.network(), m.versionDate(), m.inForce(), m.workingGroups(),
                 m.fieldsOfAction(), m.limits(), m.coordinator(), m.declaration(), m.rulesOfProcedure(),
                 m.privacyNotice(), zone), file);
         return file;

@@ -6,7 +6,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.read;
 import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.templates.Document;
@@ -36,8 +36,8 @@ final class AttendanceCommand implements Callable<Integer> {
             System.err.println("netzwerk: attendance needs MEETING.json, --register REGISTER.json and -o FILE.pdf");
             return NetzwerkCli.UNUSABLE;
         }
-        Meeting meeting = read(input, NetzwerkJson::readMeeting);
-        Register register = read(registerFile, NetzwerkJson::readRegister);
+        Meeting meeting = read(input, JsonCodec.MEETING::read);
+        Register register = read(registerFile, JsonCodec.REGISTER::read);
         var sheet = netzwerk().generate(new Document.AttendanceSheet(meeting, register));
         write(output, sheet);
         NetzwerkCli.guestsLeftOff(sheet.findings());
@@ -53,7 +53,7 @@ final class AttendanceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             // the library reads the file within its limits; read() names the file in any error
-            NetzwerkCli.stdout(NetzwerkJson.attendanceToJson(read(input, p -> netzwerk().readAttendance(Input.of(p)))));
+            NetzwerkCli.stdout(JsonCodec.ATTENDANCE.toJson(read(input, p -> netzwerk().readAttendance(Input.of(p)))));
             return OK;
         }
     }

@@ -5,7 +5,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.OK;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
@@ -45,9 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         Output prefilled = nw.prefilledDeclaration(change);
         pdf("erklaerung-aenderung.pdf", "Erklärung, vorausgefüllt (Änderung)", prefilled);
         DeclarationReading reading = nw.readDeclaration(Input.of(prefilled.bytes()));
-        text("erklaerung-aenderung-gelesen.json", "Erklärung, zurückgelesen", NetzwerkJson.readingToJson(reading.declaration(), reading.findings()));
+        text("erklaerung-aenderung-gelesen.json", "Erklärung, zurückgelesen", JsonCodec.readingToJson(reading.declaration(), reading.findings()));
         var applied = nw.apply(register, reading.declaration(), DemoData.TODAY);
-        text("register.json", "Übersicht (Register) mit Historie", json(out -> NetzwerkJson.write(applied.register(), out)));
+        text("register.json", "Übersicht (Register) mit Historie", json(out -> JsonCodec.REGISTER.write(applied.register(), out)));
         register = applied.register();
         Register r = register;
 
@@ -61,16 +61,16 @@ final class DemoCommand implements Callable<Integer> {
         Output networkPlan = nw.generate(new Document.WorkPlanDocument(DemoData.networkPlan2027()));
         pdf("arbeitsplan-netzwerk-2027.pdf", "Jahresarbeitsplan Netzwerk 2027 (mit Regelverstößen)", networkPlan);
         List<Finding> networkFindings = networkPlan.findings();
-        text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", NetzwerkJson.findingsToJson(networkFindings));
+        text("arbeitsplan-netzwerk-2027-befunde.json", "Befunde zum Netzwerk-Arbeitsplan", JsonCodec.FINDINGS.toJson(networkFindings));
         pdf("einladung-ag-sprache.pdf", "Einladung mit Tagesordnung AG Sprache",
                 nw.generate(new Document.Invitation(DemoData.languageMeeting(), r, true)));
         pdf("einladung-ag-sprache.ics", "Termin (iCalendar)", nw.generate(new Document.InvitationCalendar(DemoData.languageMeeting())));
         pdf("uebersicht-netzwerkpartner.pdf", "Übersicht der Netzwerkpartner*innen", nw.generate(new Document.PartnerOverview(r)));
-        text("portal.json", "Portal-Liste (JSON)", NetzwerkJson.portalListingToJson(r.portalListing()));
+        text("portal.json", "Portal-Liste (JSON)", JsonCodec.PORTAL_LISTING.toJson(r.portalListing()));
         pdf("portal.html", "Portal-Liste (HTML-Fragment)", nw.generate(new Document.PortalListing(r)));
         pdf("verteiler.csv", "Verteiler (alle AGs)", nw.generate(Document.MailingList.wholeNetwork(r)));
         pdf("verteiler-sprache.csv", "Verteiler AG Sprache", nw.generate(Document.MailingList.ofGroup(r, "language")));
-        text("inaktiv-go-1-4.json", "GO-1.4: Kandidat*innen für die Löschung", NetzwerkJson.partnersToJson(
+        text("inaktiv-go-1-4.json", "GO-1.4: Kandidat*innen für die Löschung", JsonCodec.PARTNERS.toJson(
                 r.inactiveCandidates(nw.settings().profile(), DemoData.attendance(), DemoData.TODAY)));
 
         var sb = new StringBuilder();

@@ -2,7 +2,7 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.templates.Document;
@@ -36,9 +36,9 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            var minutes = NetzwerkCli.read(input, NetzwerkJson::readMinutes);
+            var minutes = NetzwerkCli.read(input, JsonCodec.MINUTES::read);
             var document = registerFile == null ? Document.MinutesDocument.of(minutes)
-                    : Document.MinutesDocument.of(minutes, NetzwerkCli.read(registerFile, NetzwerkJson::readRegister));
+                    : Document.MinutesDocument.of(minutes, NetzwerkCli.read(registerFile, JsonCodec.REGISTER::read));
             Output printed = NetzwerkCli.netzwerk().generate(document);
             NetzwerkCli.write(output.file, printed);
             NetzwerkCli.report(printed.findings());
@@ -55,7 +55,7 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            var plan = NetzwerkCli.read(input, NetzwerkJson::readWorkPlan);
+            var plan = NetzwerkCli.read(input, JsonCodec.WORK_PLAN::read);
             Output printed = NetzwerkCli.netzwerk().generate(new Document.WorkPlanDocument(plan));
             NetzwerkCli.write(output.file, printed);
             return NetzwerkCli.report(printed.findings());
@@ -75,8 +75,8 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
-            Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
+            Meeting meeting = NetzwerkCli.read(input, JsonCodec.MEETING::read);
+            Register register = NetzwerkCli.read(registerFile, JsonCodec.REGISTER::read);
             Output letter = NetzwerkCli.netzwerk().generate(new Document.Invitation(meeting, register, ics != null));
             NetzwerkCli.write(output.file, letter);
             NetzwerkCli.guestsLeftOff(letter.findings());
@@ -101,7 +101,7 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            Meeting meeting = NetzwerkCli.read(input, NetzwerkJson::readMeeting);
+            Meeting meeting = NetzwerkCli.read(input, JsonCodec.MEETING::read);
             NetzwerkCli.write(output, NetzwerkCli.netzwerk().generate(cancel ? new Document.CancellationCalendar(meeting)
                     : new Document.InvitationCalendar(meeting)));
             return NetzwerkCli.OK;

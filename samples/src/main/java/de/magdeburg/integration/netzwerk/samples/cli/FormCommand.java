@@ -8,7 +8,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
@@ -51,7 +51,7 @@ final class FormCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Declaration d = read(input, NetzwerkJson::readDeclaration);
+            Declaration d = read(input, JsonCodec.DECLARATION::read);
             write(output.file, netzwerk().prefilledDeclaration(d));
             return report(netzwerk().checkDeclaration(d));
         }
@@ -65,7 +65,7 @@ final class FormCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
-            NetzwerkCli.stdout(NetzwerkJson.readingToJson(r.declaration(), r.findings()));
+            NetzwerkCli.stdout(JsonCodec.readingToJson(r.declaration(), r.findings()));
             return r.findings().stream().anyMatch(f -> f.isError()) ? NetzwerkCli.FINDINGS : OK;
         }
     }
@@ -82,7 +82,7 @@ final class FormCommand implements Callable<Integer> {
         public Integer call() {
             DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
             SignatureStatus status = r.declaration().signature();
-            NetzwerkCli.stdout(NetzwerkJson.verificationToJson(status,
+            NetzwerkCli.stdout(JsonCodec.verificationToJson(status,
                     r.signatures().stream().map(VerifiedSignature::of).toList(), r.findings()));
             // a signature broken by later changes is an error even where no finding says so
             return status == SignatureStatus.SIGNED_INVALID || r.hasErrors() ? NetzwerkCli.FINDINGS : OK;

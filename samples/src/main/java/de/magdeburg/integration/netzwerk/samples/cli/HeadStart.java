@@ -1,6 +1,6 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.awt.Point;
 import java.awt.image.DataBuffer;
@@ -27,7 +27,7 @@ import java.util.List;
  * need a cycle, this thread waiting for a class the main thread is initialising while the main
  * thread waits for one of this thread's. The classes initialised here are the JDK's, Jackson's,
  * {@code RulesProfile} (whose initialiser only looks up the zone) and the core's JSON classes
- * ({@code NetzwerkJson}, {@code JsonCodec}, {@code JsonIo}, {@code Json}); none of their
+ * ({@code JsonCodec}, {@code JsonIo}, {@code Json}); none of their
  * initialisers touches PDFBox, the forms or templates modules or the command classes, so the main
  * thread may wait for this one, never the other way round. Keep it so when adding to {@link #run}.
  *
@@ -57,7 +57,7 @@ final class HeadStart {
         try {
             RulesProfile.DEFAULT_TIME_ZONE.getRules();
             Raster.createBandedRaster(DataBuffer.TYPE_BYTE, 1, 1, 3, new Point(0, 0));
-            NetzwerkJson.findingsToJson(List.of());
+            JsonCodec.FINDINGS.toJson(List.of());
         } catch (RuntimeException | LinkageError e) {
             failure = e; // the main thread meets the same problem; Main adds this as its cause
         }

@@ -4,7 +4,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.netzwerk
 
 import de.magdeburg.integration.netzwerk.core.GuestNotice;
 import de.magdeburg.integration.netzwerk.core.NetworkChange;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
@@ -48,11 +48,11 @@ final class NetworkCommands {
 
         /** Records the change, reports, writes the new register (the old one if refused) and returns the exit code. */
         int record(Function<Register, NetworkChange> change) {
-            Register register = NetzwerkCli.read(registerFile, NetzwerkJson::readRegister);
+            Register register = NetzwerkCli.read(registerFile, JsonCodec.REGISTER::read);
             RegisterUpdate u = netzwerk().record(register, change.apply(register));
             int code = NetzwerkCli.report(u.findings());
             System.err.println(u.rejected() ? "nicht übernommen / not recorded" : "übernommen / recorded");
-            NetzwerkCli.write(output, out -> NetzwerkJson.write(u.register(), out));
+            NetzwerkCli.write(output, out -> JsonCodec.REGISTER.write(u.register(), out));
             return code;
         }
     }

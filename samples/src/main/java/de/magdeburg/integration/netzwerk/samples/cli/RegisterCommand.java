@@ -7,7 +7,7 @@ import static de.magdeburg.integration.netzwerk.samples.cli.NetzwerkCli.write;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
@@ -51,7 +51,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             LocalDate day = on != null ? on : netzwerk().settings().today();
             // read every file first: one unreadable file changes nothing
             var readings = new ArrayList<DeclarationReading>();
@@ -72,7 +72,7 @@ final class RegisterCommand implements Callable<Integer> {
                 register = u.register();
             }
             Register result = register;
-            write(output, out -> NetzwerkJson.write(result, out));
+            write(output, out -> JsonCodec.REGISTER.write(result, out));
             return errors ? NetzwerkCli.FINDINGS : OK;
         }
 
@@ -101,10 +101,10 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
-            List<AttendanceRecord> attendance = read(attendanceFile, NetzwerkJson::readAttendance);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
+            List<AttendanceRecord> attendance = read(attendanceFile, JsonCodec.ATTENDANCE::read);
             List<Partner> inactive = register.inactiveCandidates(netzwerk().settings().profile(), attendance, asOf);
-            NetzwerkCli.stdout(NetzwerkJson.partnersToJson(inactive));
+            NetzwerkCli.stdout(JsonCodec.PARTNERS.toJson(inactive));
             return OK;
         }
     }
@@ -117,7 +117,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             var printed = netzwerk().generate(new Document.PartnerOverview(register));
             write(output.file, printed);
             NetzwerkCli.report(printed.findings());
@@ -133,8 +133,8 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
-            NetzwerkCli.stdout(NetzwerkJson.portalListingToJson(register.portalListing()));
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
+            NetzwerkCli.stdout(JsonCodec.PORTAL_LISTING.toJson(register.portalListing()));
             return OK;
         }
     }
@@ -147,7 +147,7 @@ final class RegisterCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Register register = read(registerFile, NetzwerkJson::readRegister);
+            Register register = read(registerFile, JsonCodec.REGISTER::read);
             String csv = netzwerk().generate(new Document.MailingList(register, java.util.Optional.ofNullable(group))).text();
             System.out.write(csv.getBytes(StandardCharsets.UTF_8), 0, csv.getBytes(StandardCharsets.UTF_8).length);
             System.out.flush();

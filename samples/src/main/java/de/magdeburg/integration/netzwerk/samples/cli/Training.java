@@ -1,6 +1,6 @@
 package de.magdeburg.integration.netzwerk.samples.cli;
 
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.samples.DemoData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,10 +39,10 @@ public final class Training {
             Path minutes = dir.resolve("minutes.json");
             Path plan = dir.resolve("workplan.json");
             Path meeting = dir.resolve("meeting.json");
-            NetzwerkJson.write(DemoData.changeDeclaration(), declaration);
-            NetzwerkJson.write(DemoData.minutesDraft(), minutes);
-            NetzwerkJson.write(DemoData.networkPlan2027(), plan);
-            NetzwerkJson.write(DemoData.languageMeeting(), meeting);
+            JsonCodec.DECLARATION.write(DemoData.changeDeclaration(), declaration);
+            JsonCodec.MINUTES.write(DemoData.minutesDraft(), minutes);
+            JsonCodec.WORK_PLAN.write(DemoData.networkPlan2027(), plan);
+            JsonCodec.MEETING.write(DemoData.languageMeeting(), meeting);
             String d = dir.toString();
             String[][] commands = {
                 {"form", "fill", declaration.toString(), "-o", d + "/filled.pdf"},

@@ -3,7 +3,7 @@ package de.magdeburg.integration.netzwerk.samples.cli;
 import static de.magdeburg.integration.netzwerk.samples.cli.CommandLineIT.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.SpeakerTerm;
 import de.magdeburg.integration.netzwerk.samples.cli.CommandLineIT.Result;
@@ -114,7 +114,7 @@ class GuestsAndSpeakersCliIT {
                 + "Amtszeit; vorgesehen sind 2, eine Nachfolge ist zu wählen/benennen (§ 4 Abs. 3).\n"
                 + "übernommen / recorded\n");
         assertThat(elect.exit()).as(elect.err()).isZero();
-        Register r = NetzwerkJson.readRegister(elected);
+        Register r = JsonCodec.REGISTER.read(elected);
         assertThat(r.speakerTerms()).contains(new SpeakerTerm("interculture_and_social", "Fatima Haddad", "",
                 LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)));
     }
@@ -129,7 +129,7 @@ class GuestsAndSpeakersCliIT {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("ERROR GO-4.3 [language]: Die AG „Sprache“ hat am 01.12.2026 3 Sprecher*innen mit "
                 + "gültiger Amtszeit; vorgesehen sind 2 (§ 4 Abs. 3).\nnicht übernommen / not recorded\n");
-        assertThat(NetzwerkJson.readRegister(out)).isEqualTo(NetzwerkJson.readRegister(Path.of(REGISTER)));
+        assertThat(JsonCodec.REGISTER.read(out)).isEqualTo(JsonCodec.REGISTER.read(Path.of(REGISTER)));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
@@ -90,7 +90,7 @@ class SameFindingsOnEveryPathTest {
         assertThat(facade).isEqualTo(core);
         assertThat(cli.findings()).isEqualTo(core.findings().stream().map(SameFindingsOnEveryPathTest::line).toList());
         assertThat(cli.exit()).isEqualTo(core.rejected() ? NetzwerkCli.FINDINGS : NetzwerkCli.OK);
-        assertThat(NetzwerkJson.readRegister(cli.register())).isEqualTo(core.register());
+        assertThat(JsonCodec.REGISTER.read(cli.register())).isEqualTo(core.register());
     }
 
     // the command line's report format: severity, rule, [field], message
@@ -106,7 +106,7 @@ class SameFindingsOnEveryPathTest {
         Path registerFile = tmp.resolve("register.json");
         Path pdf = tmp.resolve("erklaerung.pdf");
         Path out = tmp.resolve("neu.json");
-        NetzwerkJson.write(register, registerFile);
+        JsonCodec.REGISTER.write(register, registerFile);
         Files.write(pdf, NETZWERK.prefilledDeclaration(declaration).bytes());
         PrintStream stderr = System.err;
         var captured = new ByteArrayOutputStream();

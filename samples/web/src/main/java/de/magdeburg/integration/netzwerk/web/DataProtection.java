@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import java.nio.charset.StandardCharsets;
@@ -104,11 +104,11 @@ public class DataProtection {
         boolean changed = false;
         for (Map<String, String> row : rows("SELECT sequence, declaration_json FROM register_history "
                 + "WHERE partner_key = ? AND declaration_json IS NOT NULL", partnerKey)) {
-            Declaration d = NetzwerkJson.readDeclaration(row.get("declaration_json").getBytes(StandardCharsets.UTF_8));
+            Declaration d = JsonCodec.DECLARATION.read(row.get("declaration_json").getBytes(StandardCharsets.UTF_8));
             Declaration without = anonymised(d);
             if (!without.equals(d)) {
                 jdbc.update("UPDATE register_history SET declaration_json = ? WHERE sequence = ?",
-                        NetzwerkJson.toJson(without), Integer.parseInt(row.get("sequence")));
+                        JsonCodec.DECLARATION.toJson(without), Integer.parseInt(row.get("sequence")));
                 changed = true;
             }
         }

@@ -5,7 +5,7 @@ import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.HistoryAction;
 import de.magdeburg.integration.netzwerk.core.HistoryEntry;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Register;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register, stored as its history rows and rebuilt with {@link Register#replay}: the history
  * is what GO-1.3 asks the coordinator to keep, and a replay proves that the stored rows and the
- * library agree; the declaration in each row is the library's JSON (NetzwerkJson). Attendance records are stored next to it.
+ * library agree; the declaration in each row is the library's JSON (JsonCodec.DECLARATION). Attendance records are stored next to it.
  */
 @Repository
 public class RegisterStore {
@@ -95,10 +95,10 @@ public class RegisterStore {
     }
 
     private static String write(Declaration d) {
-        return NetzwerkJson.toJson(d);
+        return JsonCodec.DECLARATION.toJson(d);
     }
 
     private static Declaration declaration(String text) {
-        return text == null ? null : NetzwerkJson.readDeclaration(text.getBytes(StandardCharsets.UTF_8));
+        return text == null ? null : JsonCodec.DECLARATION.read(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class NetzwerkJsonTest {
+class JsonCodecTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private static byte[] utf8(String s) {
@@ -74,21 +74,21 @@ class NetzwerkJsonTest {
             Register r = sampleRegister();
             Path file = dir.resolve("register.json");
 
-            NetzwerkJson.write(r, file);
+            JsonCodec.REGISTER.write(r, file);
             var out = new ByteArrayOutputStream();
-            NetzwerkJson.write(r, out);
+            JsonCodec.REGISTER.write(r, out);
 
-            assertThat(NetzwerkJson.readRegister(file)).isEqualTo(r);
-            assertThat(NetzwerkJson.readRegister(out.toByteArray())).isEqualTo(r);
-            assertThat(NetzwerkJson.readRegister(new ByteArrayInputStream(utf8(NetzwerkJson.toJson(r))))).isEqualTo(r);
-            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(NetzwerkJson.toJson(r));
+            assertThat(JsonCodec.REGISTER.read(file)).isEqualTo(r);
+            assertThat(JsonCodec.REGISTER.read(out.toByteArray())).isEqualTo(r);
+            assertThat(JsonCodec.REGISTER.read(new ByteArrayInputStream(utf8(JsonCodec.REGISTER.toJson(r))))).isEqualTo(r);
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JsonCodec.REGISTER.toJson(r));
         }
 
         @Test
         void emptyRegisterRoundTrips() {
-            assertThat(NetzwerkJson.readRegister(utf8(NetzwerkJson.toJson(Register.empty()))))
+            assertThat(JsonCodec.REGISTER.read(utf8(JsonCodec.REGISTER.toJson(Register.empty()))))
                     .isEqualTo(Register.empty());
-            assertThat(NetzwerkJson.readRegister(utf8("{\"schemaVersion\":1,\"history\":[]}")))
+            assertThat(JsonCodec.REGISTER.read(utf8("{\"schemaVersion\":1,\"history\":[]}")))
                     .isEqualTo(Register.empty());
         }
 
@@ -98,11 +98,11 @@ class NetzwerkJsonTest {
                     List.of("work_and_training", "language"), true).withSignature(SignatureStatus.SIGNED_VALID);
             Declaration blank = Declaration.of(RequestType.ENTRY, new Organisation("", "", "", ""));
             Path file = dir.resolve("d.json");
-            NetzwerkJson.write(d, file);
+            JsonCodec.DECLARATION.write(d, file);
 
-            assertThat(NetzwerkJson.readDeclaration(utf8(NetzwerkJson.toJson(d)))).isEqualTo(d);
-            assertThat(NetzwerkJson.readDeclaration(file)).isEqualTo(d);
-            assertThat(NetzwerkJson.readDeclaration(utf8(NetzwerkJson.toJson(blank)))).isEqualTo(blank);
+            assertThat(JsonCodec.DECLARATION.read(utf8(JsonCodec.DECLARATION.toJson(d)))).isEqualTo(d);
+            assertThat(JsonCodec.DECLARATION.read(file)).isEqualTo(d);
+            assertThat(JsonCodec.DECLARATION.read(utf8(JsonCodec.DECLARATION.toJson(blank)))).isEqualTo(blank);
         }
 
         @Test
@@ -110,16 +110,16 @@ class NetzwerkJsonTest {
             Meeting m = sampleMeeting();
             Minutes min = sampleMinutes();
             WorkPlan p = samplePlan();
-            NetzwerkJson.write(m, dir.resolve("m.json"));
-            NetzwerkJson.write(min, dir.resolve("min.json"));
-            NetzwerkJson.write(p, dir.resolve("p.json"));
+            JsonCodec.MEETING.write(m, dir.resolve("m.json"));
+            JsonCodec.MINUTES.write(min, dir.resolve("min.json"));
+            JsonCodec.WORK_PLAN.write(p, dir.resolve("p.json"));
 
-            assertThat(NetzwerkJson.readMeeting(utf8(NetzwerkJson.toJson(m)))).isEqualTo(m);
-            assertThat(NetzwerkJson.readMeeting(dir.resolve("m.json"))).isEqualTo(m);
-            assertThat(NetzwerkJson.readMinutes(utf8(NetzwerkJson.toJson(min)))).isEqualTo(min);
-            assertThat(NetzwerkJson.readMinutes(dir.resolve("min.json"))).isEqualTo(min);
-            assertThat(NetzwerkJson.readWorkPlan(utf8(NetzwerkJson.toJson(p)))).isEqualTo(p);
-            assertThat(NetzwerkJson.readWorkPlan(dir.resolve("p.json"))).isEqualTo(p);
+            assertThat(JsonCodec.MEETING.read(utf8(JsonCodec.MEETING.toJson(m)))).isEqualTo(m);
+            assertThat(JsonCodec.MEETING.read(dir.resolve("m.json"))).isEqualTo(m);
+            assertThat(JsonCodec.MINUTES.read(utf8(JsonCodec.MINUTES.toJson(min)))).isEqualTo(min);
+            assertThat(JsonCodec.MINUTES.read(dir.resolve("min.json"))).isEqualTo(min);
+            assertThat(JsonCodec.WORK_PLAN.read(utf8(JsonCodec.WORK_PLAN.toJson(p)))).isEqualTo(p);
+            assertThat(JsonCodec.WORK_PLAN.read(dir.resolve("p.json"))).isEqualTo(p);
         }
 
         @Test
@@ -131,30 +131,30 @@ class NetzwerkJsonTest {
             List<Finding> findings = RuleChecks.checkWorkPlan(Fixtures.profile(), new WorkPlan(2027, "", List.of(),
                     List.of(), List.of()));
             List<PortalEntry> portal = sampleRegister().portalListing();
-            NetzwerkJson.writeAttendance(attendance, dir.resolve("a.json"));
-            NetzwerkJson.writeFindings(findings, dir.resolve("f.json"));
-            NetzwerkJson.writePortalListing(portal, dir.resolve("p.json"));
+            JsonCodec.ATTENDANCE.write(attendance, dir.resolve("a.json"));
+            JsonCodec.FINDINGS.write(findings, dir.resolve("f.json"));
+            JsonCodec.PORTAL_LISTING.write(portal, dir.resolve("p.json"));
 
-            assertThat(NetzwerkJson.readAttendance(utf8(NetzwerkJson.attendanceToJson(attendance)))).isEqualTo(attendance);
-            assertThat(NetzwerkJson.readAttendance(dir.resolve("a.json"))).isEqualTo(attendance);
-            assertThat(NetzwerkJson.readFindings(utf8(NetzwerkJson.findingsToJson(findings)))).isEqualTo(findings);
-            assertThat(NetzwerkJson.readFindings(dir.resolve("f.json"))).isEqualTo(findings);
-            assertThat(NetzwerkJson.readPortalListing(utf8(NetzwerkJson.portalListingToJson(portal)))).isEqualTo(portal);
-            assertThat(NetzwerkJson.readPortalListing(dir.resolve("p.json"))).isEqualTo(portal);
-            assertThat(NetzwerkJson.readAttendance(utf8("[]"))).isEmpty();
+            assertThat(JsonCodec.ATTENDANCE.read(utf8(JsonCodec.ATTENDANCE.toJson(attendance)))).isEqualTo(attendance);
+            assertThat(JsonCodec.ATTENDANCE.read(dir.resolve("a.json"))).isEqualTo(attendance);
+            assertThat(JsonCodec.FINDINGS.read(utf8(JsonCodec.FINDINGS.toJson(findings)))).isEqualTo(findings);
+            assertThat(JsonCodec.FINDINGS.read(dir.resolve("f.json"))).isEqualTo(findings);
+            assertThat(JsonCodec.PORTAL_LISTING.read(utf8(JsonCodec.PORTAL_LISTING.toJson(portal)))).isEqualTo(portal);
+            assertThat(JsonCodec.PORTAL_LISTING.read(dir.resolve("p.json"))).isEqualTo(portal);
+            assertThat(JsonCodec.ATTENDANCE.read(utf8("[]"))).isEmpty();
         }
 
         @Test
         void rulesProfileRoundTripsThroughRulesProfileRead(@TempDir Path dir) {
             RulesProfile p = RulesProfile.magdeburg2016();
-            NetzwerkJson.write(p, dir.resolve("profile.json"));
+            JsonCodec.PROFILE.write(p, dir.resolve("profile.json"));
             var out = new ByteArrayOutputStream();
-            NetzwerkJson.write(p, out);
+            JsonCodec.PROFILE.write(p, out);
 
-            assertThat(RulesProfile.read(new ByteArrayInputStream(utf8(NetzwerkJson.toJson(p))))).isEqualTo(p);
+            assertThat(RulesProfile.read(new ByteArrayInputStream(utf8(JsonCodec.PROFILE.toJson(p))))).isEqualTo(p);
             assertThat(RulesProfile.read(dir.resolve("profile.json"))).isEqualTo(p);
             assertThat(RulesProfile.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(p);
-            assertThat(NetzwerkJson.toJson(p)).startsWith("{\n  \"schemaVersion\" : 1,\n  \"id\" : \"magdeburg-2016\"");
+            assertThat(JsonCodec.PROFILE.toJson(p)).startsWith("{\n  \"schemaVersion\" : 1,\n  \"id\" : \"magdeburg-2016\"");
         }
 
         @Test
@@ -166,7 +166,7 @@ class NetzwerkJsonTest {
                     closed[0] = true;
                 }
             };
-            NetzwerkJson.write(sampleMeeting(), out);
+            JsonCodec.MEETING.write(sampleMeeting(), out);
             InputStream in = new ByteArrayInputStream(out.toByteArray()) {
                 @Override
                 public void close() {
@@ -174,7 +174,7 @@ class NetzwerkJsonTest {
                 }
             };
 
-            assertThat(NetzwerkJson.readMeeting(in)).isEqualTo(sampleMeeting());
+            assertThat(JsonCodec.MEETING.read(in)).isEqualTo(sampleMeeting());
             assertThat(closed).containsExactly(false, false);
         }
 
@@ -183,9 +183,9 @@ class NetzwerkJsonTest {
             Path file = dir.resolve("register.json");
             Files.writeString(file, "old");
 
-            NetzwerkJson.write(sampleRegister(), file);
+            JsonCodec.REGISTER.write(sampleRegister(), file);
 
-            assertThat(NetzwerkJson.readRegister(file)).isEqualTo(sampleRegister());
+            assertThat(JsonCodec.REGISTER.read(file)).isEqualTo(sampleRegister());
             try (var files = Files.list(dir)) {
                 assertThat(files).containsExactly(file);
             }
@@ -198,7 +198,7 @@ class NetzwerkJsonTest {
         void declarationUsesTheFormContractsJsonPaths() throws IOException {
             Declaration d = Fixtures.entry("Beispielverein Brücken e. V.");
 
-            JsonNode json = PLAIN.readTree(NetzwerkJson.toJson(d));
+            JsonNode json = PLAIN.readTree(JsonCodec.DECLARATION.toJson(d));
 
             assertThat(json.get("request").asText()).isEqualTo("ENTRY");
             assertThat(json.at("/organisation/name").asText()).isEqualTo("Beispielverein Brücken e. V.");
@@ -224,7 +224,7 @@ class NetzwerkJsonTest {
 
         @Test
         void datesAndTimesAreIso8601() throws IOException {
-            JsonNode json = PLAIN.readTree(NetzwerkJson.toJson(sampleMeeting()));
+            JsonNode json = PLAIN.readTree(JsonCodec.MEETING.toJson(sampleMeeting()));
 
             assertThat(json.get("start").asText()).isEqualTo("2027-06-10T17:00:00");
             assertThat(json.get("end").asText()).isEqualTo("19:30:00");
@@ -233,8 +233,8 @@ class NetzwerkJsonTest {
 
         @Test
         void convenienceMethodsAreNotWrittenAsFields() throws IOException {
-            JsonNode register = PLAIN.readTree(NetzwerkJson.toJson(sampleRegister()));
-            JsonNode plan = PLAIN.readTree(NetzwerkJson.toJson(samplePlan()));
+            JsonNode register = PLAIN.readTree(JsonCodec.REGISTER.toJson(sampleRegister()));
+            JsonNode plan = PLAIN.readTree(JsonCodec.WORK_PLAN.toJson(samplePlan()));
 
             assertThat(iterable(register.fieldNames())).containsExactly("schemaVersion", "history", "partners");
             assertThat(iterable(register.at("/partners/0").fieldNames())).containsExactly("organisation",
@@ -243,7 +243,7 @@ class NetzwerkJsonTest {
             assertThat(iterable(register.at("/history/0").fieldNames())).containsExactly("sequence", "date", "action",
                     "partnerKey", "declaration", "note");
             assertThat(plan.has("networkWide")).isFalse();
-            assertThat(iterable(PLAIN.readTree(NetzwerkJson.findingsToJson(List.of(new Finding(Severity.ERROR,
+            assertThat(iterable(PLAIN.readTree(JsonCodec.FINDINGS.toJson(List.of(new Finding(Severity.ERROR,
                     "GO-1.2", "x", "m", "e")))).get(0).fieldNames()))
                     .containsExactly("severity", "rule", "field", "message", "messageEn");
         }
@@ -277,7 +277,7 @@ class NetzwerkJsonTest {
             "truncated            | {\"request\":\"ENTRY\",\"organisation\":{                      | $.organisation",
         })
         void badDeclarationNamesThePath(String what, String json, String path) {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8(json)))
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8(json)))
                     .isInstanceOf(InvalidDataException.class)
                     .satisfies(e -> assertThat(((InvalidDataException) e).path()).isEqualTo(path))
                     .hasMessageStartingWith(path + ": ");
@@ -285,20 +285,20 @@ class NetzwerkJsonTest {
 
         @Test
         void missingRequestSaysSo() {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8("{\"organisation\":{},\"representative\":{},\"listOnPortal\":false,\"crossGroupMeetings\":false}")))
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8("{\"organisation\":{},\"representative\":{},\"listOnPortal\":false,\"crossGroupMeetings\":false}")))
                     .hasMessage("$.request: required value is missing");
         }
 
         @Test
         void missingYesNoValueSaysSo() {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8("{\"request\":\"ENTRY\",\"organisation\":{},"
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8("{\"request\":\"ENTRY\",\"organisation\":{},"
                     + "\"representative\":{},\"listOnPortal\":true}")))
                     .hasMessage("$.crossGroupMeetings: required value is missing or null");
         }
 
         @Test
         void repeatedGroupSaysWhich() {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8(String.format(DECLARATION,
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8(String.format(DECLARATION,
                     ",\"workingGroups\":[\"language\",\"language\"]"))))
                     .hasMessage("$: workingGroups: nennt eine Arbeitsgruppe doppelt: [language, language] / lists a group twice: "
                             + "[language, language]");
@@ -307,12 +307,12 @@ class NetzwerkJsonTest {
         @Test
         void badHistoryEntryNamesItsPathInTheRegisterFile() {
             Register r = sampleRegister();
-            String json = NetzwerkJson.toJson(r).replaceFirst("\"request\" : \"ENTRY\",", "");
-            String json4 = removeNth(NetzwerkJson.toJson(r), "\"request\" : \"ENTRY\",", 4);
+            String json = JsonCodec.REGISTER.toJson(r).replaceFirst("\"request\" : \"ENTRY\",", "");
+            String json4 = removeNth(JsonCodec.REGISTER.toJson(r), "\"request\" : \"ENTRY\",", 4);
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json)))
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json)))
                     .hasMessage("$.history[0].declaration.request: required value is missing");
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json4)))
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json4)))
                     .hasMessage("$.history[3].declaration.request: required value is missing");
         }
 
@@ -334,35 +334,35 @@ class NetzwerkJsonTest {
             "array          | []                                            | $: a register file must be a JSON object, got ARRAY",
         })
         void badRegisterFileIsRejected(String what, String json, String message) {
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json)))
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json)))
                     .isInstanceOf(InvalidDataException.class).hasMessage(message);
         }
 
         @Test
         void partnersThatDoNotMatchTheHistoryAreRejected() {
-            String json = NetzwerkJson.toJson(sampleRegister()).replace("\"joinedOn\" : \"2025-03-10\"",
+            String json = JsonCodec.REGISTER.toJson(sampleRegister()).replace("\"joinedOn\" : \"2025-03-10\"",
                     "\"joinedOn\" : \"2020-01-01\"");
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json))).isInstanceOf(InvalidDataException.class)
                     .hasMessageStartingWith("$.partners: do not match the history");
         }
 
         @Test
         void historyThatCannotBeReplayedIsRejected() {
-            String json = NetzwerkJson.toJson(sampleRegister()).replace("\"action\" : \"DELETED\"",
+            String json = JsonCodec.REGISTER.toJson(sampleRegister()).replace("\"action\" : \"DELETED\"",
                     "\"action\" : \"CHANGED\"").replace("\"request\" : \"DELETION\"", "\"request\" : \"ENTRY\"");
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json))).isInstanceOf(InvalidDataException.class)
                     .hasMessageStartingWith("$.history[12]: cannot be replayed: „Sprachcafé Nachbarschaft e. V.“ ist "
                             + "bereits als Netzwerkpartner*in eingetragen");
         }
 
         @Test
         void historyEntryThatSaysOtherThanItsDeclarationDoesIsRejected() {
-            String json = NetzwerkJson.toJson(sampleRegister()).replace("\"action\" : \"DELETED\"",
+            String json = JsonCodec.REGISTER.toJson(sampleRegister()).replace("\"action\" : \"DELETED\"",
                     "\"action\" : \"CHANGED\"");
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json))).isInstanceOf(InvalidDataException.class)
                     .hasMessage("$.history[12]: does not match its declaration: replaying gives DELETED of "
                             + "'sprachcafé nachbarschaft e. v.' with note '', the entry says CHANGED of "
                             + "'sprachcafé nachbarschaft e. v.' with note ''");
@@ -375,15 +375,15 @@ class NetzwerkJsonTest {
             "partners not array | {\"schemaVersion\":1,\"history\":[],\"partners\":{}} | $.partners",
         })
         void nullsAndWrongShapesInARegisterFileAreRejected(String what, String json, String message) {
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(json))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json))).isInstanceOf(InvalidDataException.class)
                     .hasMessageStartingWith(message);
         }
 
         @Test
         void nullElementOfAListIsRejected() {
-            assertThatThrownBy(() -> NetzwerkJson.readAttendance(utf8("[null]"))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.ATTENDANCE.read(utf8("[null]"))).isInstanceOf(InvalidDataException.class)
                     .hasMessage("$[0]: must not be null");
-            assertThatThrownBy(() -> NetzwerkJson.readFindings(utf8("null"))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.FINDINGS.read(utf8("null"))).isInstanceOf(InvalidDataException.class)
                     .hasMessage("$: expected a JSON array, got nothing or null");
         }
 
@@ -392,13 +392,13 @@ class NetzwerkJsonTest {
             Path file = dir.resolve("bad.json");
             Files.writeString(file, "{\"schemaVersion\":1,\"history\":[{\"sequence\":0}]}");
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(file)).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(file)).isInstanceOf(InvalidDataException.class)
                     .hasMessage("$.history[0]: " + file + ": history.sequence: ist 0, muss ≥ 1 sein / must be ≥ 1, got 0");
         }
 
         @Test
         void missingFileIsANetzwerkExceptionNotInvalidData(@TempDir Path dir) {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(dir.resolve("none.json")))
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(dir.resolve("none.json")))
                     .isExactlyInstanceOf(NetzwerkException.class).hasMessageContaining("none.json");
         }
     }
@@ -409,28 +409,28 @@ class NetzwerkJsonTest {
         void tenThousandDeepNestingIsInvalidDataNotStackOverflow() {
             String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(deep))).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(deep))).isInstanceOf(InvalidDataException.class)
                     .hasMessageContaining("100");
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8("{\"place\":" + deep + "}")))
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8("{\"place\":" + deep + "}")))
                     .isInstanceOf(InvalidDataException.class);
-            assertThatThrownBy(() -> NetzwerkJson.readAttendance(utf8(deep))).isInstanceOf(InvalidDataException.class);
+            assertThatThrownBy(() -> JsonCodec.ATTENDANCE.read(utf8(deep))).isInstanceOf(InvalidDataException.class);
         }
 
         @Test
         void fiftyMegabyteStringIsInvalidData() {
             byte[] json = utf8("{\"request\":\"ENTRY\",\"place\":\"" + "x".repeat(50_000_000) + "\"}");
 
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(json)).isInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(json)).isInstanceOf(InvalidDataException.class)
                     .hasMessageContaining("1000000");
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(json)).isInstanceOf(InvalidDataException.class);
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(json)).isInstanceOf(InvalidDataException.class);
         }
 
         @Test
         void duplicateKeysAreInvalidData() {
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(utf8(
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8(
                     "{\"request\":\"ENTRY\",\"request\":\"DELETION\",\"organisation\":{},\"representative\":{},\"listOnPortal\":false,\"crossGroupMeetings\":false}")))
                     .isInstanceOf(InvalidDataException.class).hasMessageContaining("Duplicate field 'request'");
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(
                     "{\"schemaVersion\":1,\"history\":[],\"history\":[]}")))
                     .isInstanceOf(InvalidDataException.class).hasMessageContaining("Duplicate field 'history'");
         }
@@ -440,9 +440,9 @@ class NetzwerkJsonTest {
             // found by JsonReadersFuzzTest: read as UTF-32, this is code point 0x7ff0000
             byte[] json = {1, 0, 0, 0, 0, 0, 0, 8};
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(json)).isExactlyInstanceOf(InvalidDataException.class)
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(json)).isExactlyInstanceOf(InvalidDataException.class)
                     .hasMessageStartingWith("$: not JSON text in UTF-8, UTF-16 or UTF-32: Invalid UTF-32 character");
-            assertThatThrownBy(() -> NetzwerkJson.readDeclaration(json))
+            assertThatThrownBy(() -> JsonCodec.DECLARATION.read(json))
                     .isExactlyInstanceOf(InvalidDataException.class);
         }
 
@@ -450,12 +450,12 @@ class NetzwerkJsonTest {
         void tenThousandDigitNumberIsInvalidData() {
             String digits = "1".repeat(10_000);
 
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8("{\"schemaVersion\":" + digits + ",\"history\":[]}")))
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8("{\"schemaVersion\":" + digits + ",\"history\":[]}")))
                     .isInstanceOf(InvalidDataException.class).hasMessageContaining("50");
-            assertThatThrownBy(() -> NetzwerkJson.readRegister(utf8(
+            assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(
                     "{\"schemaVersion\":1,\"history\":[{\"sequence\":" + digits + "}]}")))
                     .isInstanceOf(InvalidDataException.class);
-            assertThatThrownBy(() -> NetzwerkJson.readWorkPlan(utf8("{\"year\":" + digits + "}")))
+            assertThatThrownBy(() -> JsonCodec.WORK_PLAN.read(utf8("{\"year\":" + digits + "}")))
                     .isInstanceOf(InvalidDataException.class);
         }
     }

@@ -12,9 +12,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Whatever arrives from outside, reading gives a value or an {@link InvalidDataException}, nothing else. */
-class NetzwerkJsonFuzzTest {
-    private static final String REGISTER = NetzwerkJson.toJson(NetzwerkJsonTest.sampleRegister());
-    private static final String MINUTES = NetzwerkJson.toJson(NetzwerkJsonTest.sampleMinutes());
+class JsonCodecFuzzTest {
+    private static final String REGISTER = JsonCodec.REGISTER.toJson(JsonCodecTest.sampleRegister());
+    private static final String MINUTES = JsonCodec.MINUTES.toJson(JsonCodecTest.sampleMinutes());
 
     @Provide
     Arbitrary<String> junk() {
@@ -39,19 +39,19 @@ class NetzwerkJsonFuzzTest {
     @Property(tries = 400)
     void mutatedRegisterFileIsReadOrRejectedWithInvalidData(@ForAll @IntRange(max = 20_000) int at,
             @ForAll @IntRange(max = 12) int length, @ForAll("junk") String with) {
-        readsOrRejects(NetzwerkJson::readRegister, mutate(REGISTER, at, length, with).getBytes(StandardCharsets.UTF_8));
+        readsOrRejects(JsonCodec.REGISTER::read, mutate(REGISTER, at, length, with).getBytes(StandardCharsets.UTF_8));
     }
 
     @Property(tries = 400)
     void mutatedMinutesAreReadOrRejectedWithInvalidData(@ForAll @IntRange(max = 4_000) int at,
             @ForAll @IntRange(max = 12) int length, @ForAll("junk") String with) {
-        readsOrRejects(NetzwerkJson::readMinutes, mutate(MINUTES, at, length, with).getBytes(StandardCharsets.UTF_8));
+        readsOrRejects(JsonCodec.MINUTES::read, mutate(MINUTES, at, length, with).getBytes(StandardCharsets.UTF_8));
     }
 
     @Property(tries = 300)
     void randomBytesAreRejectedWithInvalidData(@ForAll byte[] bytes) {
-        readsOrRejects(NetzwerkJson::readDeclaration, bytes);
-        readsOrRejects(NetzwerkJson::readWorkPlan, bytes);
-        readsOrRejects(NetzwerkJson::readAttendance, bytes);
+        readsOrRejects(JsonCodec.DECLARATION::read, bytes);
+        readsOrRejects(JsonCodec.WORK_PLAN::read, bytes);
+        readsOrRejects(JsonCodec.ATTENDANCE::read, bytes);
     }
 }
