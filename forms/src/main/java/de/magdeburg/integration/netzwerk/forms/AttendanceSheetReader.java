@@ -69,7 +69,7 @@ public final class AttendanceSheetReader {
      *     ({@code FOREIGN_FORM})
      * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another
      *     meeting, or naming the cause if PDFBox's decoding cannot be bounded (the first untrusted read
-     *     installs that bound, see {@link DeclarationForm#read(byte[])})
+     *     installs that bound, see {@link DeclarationForm#read(Input)})
      */
     public List<AttendanceRecord> read(Meeting meeting, Input sheet) {
         Objects.requireNonNull(meeting, "meeting");

@@ -41,7 +41,7 @@ class PdfSandboxTest {
         assertThat(decodedByTheApplication(pdf)).isGreaterThan(DECODED);
 
         // the same stream, read as an untrusted declaration, is stopped by the bound
-        assertThatThrownBy(() -> DeclarationForm.create().read(pdf))
+        assertThatThrownBy(() -> DeclarationForm.create().read(Input.of(pdf)))
                 .isInstanceOfSatisfying(FormReadException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
                 .hasMessageContaining("entpackt mehr als " + ReadLimits.DEFAULT_MAX_BYTES + " Bytes");
 
