@@ -43,7 +43,7 @@ echo netzwerk: einmalige Vorbereitung fuer schnellere Starts (einige Sekunden) /
 del /f /q "%JSA%" "%JSA%.stamp" 2>nul
 rem written under a temporary name and renamed: a concurrent launcher never sees half an archive
 set "SCRATCH=%CACHE%\training-%RANDOM%"
-"%JAVA_EXE%" "-XX:ArchiveClassesAtExit=%SCRATCH%.jsa" -XX:+UseSerialGC -Xlog:disable -cp "%JAR%" de.magdeburg.integration.netzwerk.samples.cli.Training "%SCRATCH%" >nul 2>&1
+"%JAVA_EXE%" "-XX:ArchiveClassesAtExit=%SCRATCH%.jsa" -XX:+UseSerialGC -Xlog:disable -cp "%JAR%" de.magdeburg.integration.netzwerk.cli.Training "%SCRATCH%" >nul 2>&1
 rmdir /s /q "%SCRATCH%" 2>nul
 if not exist "%SCRATCH%.jsa" goto run
 move /y "%SCRATCH%.jsa" "%JSA%" >nul
@@ -54,7 +54,7 @@ set "CDS="
 if exist "%JSA%" set "CDS="-XX:SharedArchiveFile=%JSA%""
 rem Serial GC and no perf-data file: less to set up for a process that lives a fraction of a second.
 rem JVM warnings go to stderr, never into a command's output on stdout.
-"%JAVA_EXE%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %NETZWERK_JAVA_OPTS% -cp "%JAR%" de.magdeburg.integration.netzwerk.samples.cli.Main %*
+"%JAVA_EXE%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr %NETZWERK_JAVA_OPTS% -cp "%JAR%" de.magdeburg.integration.netzwerk.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :nojava
