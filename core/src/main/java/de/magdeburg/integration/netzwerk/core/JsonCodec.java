@@ -34,7 +34,7 @@ import java.util.function.Function;
  * trailing data, nesting deeper than 100, strings longer than 1,000,000 characters and numbers
  * longer than 50 digits are rejected with an {@link InvalidDataException} whose
  * {@link InvalidDataException#path() path} names the place, e.g.
- * {@code $.history[3].declaration.request: required value is missing}. A text component that is
+ * {@code $.history[3].declaration.request: Pflichtangabe fehlt / required value is missing}. A text component that is
  * missing reads as empty; a required object, date or enum that is missing is an error. A JSON
  * array read as a list must not hold {@code null}; the list returned is immutable.
  *

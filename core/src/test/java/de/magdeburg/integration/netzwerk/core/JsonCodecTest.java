@@ -286,14 +286,14 @@ class JsonCodecTest {
         @Test
         void missingRequestSaysSo() {
             assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8("{\"organisation\":{},\"representative\":{},\"listOnPortal\":false,\"crossGroupMeetings\":false}")))
-                    .hasMessage("$.request: required value is missing");
+                    .hasMessage("$.request: Pflichtangabe fehlt / required value is missing");
         }
 
         @Test
         void missingYesNoValueSaysSo() {
             assertThatThrownBy(() -> JsonCodec.DECLARATION.read(utf8("{\"request\":\"ENTRY\",\"organisation\":{},"
                     + "\"representative\":{},\"listOnPortal\":true}")))
-                    .hasMessage("$.crossGroupMeetings: required value is missing or null");
+                    .hasMessage("$.crossGroupMeetings: Pflichtangabe fehlt oder ist leer / required value is missing or null");
         }
 
         @Test
@@ -311,9 +311,9 @@ class JsonCodecTest {
             String json4 = removeNth(JsonCodec.REGISTER.toJson(r), "\"request\" : \"ENTRY\",", 4);
 
             assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json)))
-                    .hasMessage("$.history[0].declaration.request: required value is missing");
+                    .hasMessage("$.history[0].declaration.request: Pflichtangabe fehlt / required value is missing");
             assertThatThrownBy(() -> JsonCodec.REGISTER.read(utf8(json4)))
-                    .hasMessage("$.history[3].declaration.request: required value is missing");
+                    .hasMessage("$.history[3].declaration.request: Pflichtangabe fehlt / required value is missing");
         }
 
         private String removeNth(String s, String what, int n) {

@@ -118,7 +118,7 @@ class RulesProfileTest {
         assertThatThrownBy(() -> RulesProfile.read(json(MINIMAL_VALID_PREFIX + "\"id\":\"x\"}")))
                 .isInstanceOf(InvalidDataException.class)
                 .satisfies(e -> assertThat(((InvalidDataException) e).path()).isEqualTo("$.network"))
-                .hasMessage("$.network: required value is missing");
+                .hasMessage("$.network: Pflichtangabe fehlt / required value is missing");
     }
 
     @Test

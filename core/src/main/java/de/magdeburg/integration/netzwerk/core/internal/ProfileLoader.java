@@ -249,7 +249,7 @@ public final class ProfileLoader {
 
     /** A JSON value with its path, for messages that say where. */
     private record Node(JsonNode json, String path) {
-        private static final String MISSING = "required value is missing";
+        private static final String MISSING = "Pflichtangabe fehlt / required value is missing";
 
         Node at(String name) {
             JsonNode v = json.get(name);

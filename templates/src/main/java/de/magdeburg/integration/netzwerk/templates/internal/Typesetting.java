@@ -375,8 +375,9 @@ public final class Typesetting {
     private static final HyphenationTree EMPTY = new HyphenationTree();
 
     private static HyphenationTree load(String language) {
-        // fop-hyph's resource, not this module's: through the class loader (see PdfEngine.FONT_DIR)
-        InputStream raw = Typesetting.class.getClassLoader().getResourceAsStream("hyph/" + language + ".hyp");
+        // this module's own resource (copied from fop-hyph at build time; only the languages printed):
+        // through the class, which reads its module's resources on the module path too
+        InputStream raw = Typesetting.class.getResourceAsStream("/hyph/" + language + ".hyp");
         if (raw == null) {
             return EMPTY;
         }
