@@ -3,7 +3,8 @@ package de.magdeburg.integration.netzwerk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -20,8 +21,9 @@ final class ReadingJson {
 
     /** @return the declaration in the file, read by the library's own JSON reader (its messages, its limits) */
     static Declaration declaration(Path file) {
-        byte[] json = NetzwerkCli.readBytes(file);
-        return NetzwerkCli.read(file, p -> NetzwerkJson.readDeclaration(unwrapped(json)));
+        // within the same size limit as every file the CLI reads
+        return NetzwerkCli.read(file, p -> JsonCodec.DECLARATION.read(
+                unwrapped(Input.of(p).read(NetzwerkCli.netzwerk().settings().limits()))));
     }
 
     private static byte[] unwrapped(byte[] json) {
