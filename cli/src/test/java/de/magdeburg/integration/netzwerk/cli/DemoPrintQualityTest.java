@@ -2,8 +2,14 @@ package de.magdeburg.integration.netzwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.samples.DemoData;
+import de.magdeburg.integration.netzwerk.templates.Documents;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +48,7 @@ class DemoPrintQualityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("allPdfs")
     void noNameOrganisationPlaceOrEmailOfTheRegisterIsSplitOverTwoLines(String document) {
         assertThat(PrintedText.splitWords(DemoOutput.read(document), REGISTER_WORDS)).isEmpty();
     }
@@ -55,9 +61,49 @@ class DemoPrintQualityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("allPdfs")
     void everyPageHoldsAtLeastThreeLinesOfContent(String document) {
         assertThat(PrintedText.pagesWithFewerLines(DemoOutput.read(document), 3)).isEmpty();
+    }
+
+    /** The demo's register, and larger ones, so that the overview's end falls on every part of a page. */
+    static IntStream registerSizes() {
+        return IntStream.rangeClosed(DemoData.register().activePartners().size(), 56).filter(n -> n % 3 == 0 || n < 36);
+    }
+
+    /**
+     * "The partner overview ends with a blank page" (issue 24) did not show with the demo's 32
+     * partners; a register that grows, partner by partner, moves the overview's last group over
+     * the page ends, and no page may then hold less than three lines.
+     */
+    @ParameterizedTest(name = "{0} Netzwerkpartner*innen")
+    @MethodSource("registerSizes")
+    void theOverviewOfARegisterOfAnySizeHasNoNearlyEmptyPage(int size) {
+        assertThat(PrintedText.pagesWithFewerLines(OVERVIEWS.partnerOverview(register(size)), 3)).isEmpty();
+    }
+
+    @Test
+    void theRegisterSizesMoveTheOverviewsEndOverSeveralPageEnds() {
+        int[] sizes = registerSizes().toArray();
+        int first = PrintedText.pages(OVERVIEWS.partnerOverview(register(sizes[0])));
+        int last = PrintedText.pages(OVERVIEWS.partnerOverview(register(sizes[sizes.length - 1])));
+        assertThat(last - first).isGreaterThanOrEqualTo(2);
+    }
+
+    private static final Documents OVERVIEWS = Documents.create();
+
+    /** The demo's partners, repeated under numbered names until there are {@code size}. */
+    private static List<Partner> register(int size) {
+        List<Partner> demo = DemoData.register().activePartners();
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Partner p = demo.get(i % demo.size());
+            Organisation o = p.organisation();
+            partners.add(i < demo.size() ? p : new Partner(new Organisation(o.name() + " " + (i / demo.size() + 1),
+                    o.street(), o.postalCode(), o.city()), p.representatives(), p.workingGroups(),
+                    p.crossGroupMeetings(), p.listOnPortal(), p.status(), p.joinedOn(), p.removedOn()));
+        }
+        return partners;
     }
 
     /**

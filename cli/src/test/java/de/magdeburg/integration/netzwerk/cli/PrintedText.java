@@ -136,12 +136,7 @@ final class PrintedText {
     static List<Integer> pagesWithFewerLines(byte[] pdf, int min) {
         float mm = 72 / 25.4f;
         java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
-        int pages;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            pages = doc.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int pages = pages(pdf);
         for (Line l : lines(pdf)) {
             if (l.baseline() > 24 * mm && l.baseline() < (297 - 20) * mm) {
                 counts.merge(l.page(), 1, Integer::sum);
@@ -154,6 +149,15 @@ final class PrintedText {
             }
         }
         return thin;
+    }
+
+    /** @return the number of pages */
+    static int pages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the whole text layer, as a reader's search or copy would see it */

@@ -150,6 +150,46 @@ class AttendanceSheetTest {
         assertThat(text).contains("Organisa- tion");
     }
 
+    /**
+     * Names are never hyphenated (issue 24): a surname of one word that the 21 mm column cannot
+     * hold widens the column, or is set smaller, and stays inside its cell; a double name may break
+     * only after its own hyphen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Schwarzenbergerhof", "Wolfeschlegelsteinhausen", "Oyelaranadeyemiokonkwo", "Oyelaran-Adeyemi-Okonkwo"})
+    void aOneWordSurnameOfFourteenLettersOrMorePrintsUnhyphenatedInsideTheRepresentativesCell(String surname)
+            throws IOException {
+        List<Partner> partners = new java.util.ArrayList<>(Samples.partners(2));
+        partners.add(Samples.partner("Verein der langen Namen", "Hubert", surname, "language"));
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), partners);
+        String text = Pdfs.text(pdf);
+        assertThat(text.replace("- ", "-")).contains("Hubert " + surname);
+        for (int i = 1; i < surname.length(); i++) {
+            if (surname.charAt(i - 1) != '-' && surname.charAt(i) != '-') {
+                assertThat(text).doesNotContain(surname.substring(0, i) + "- ");
+            }
+        }
+        List<org.apache.pdfbox.text.TextPosition> name = new java.util.ArrayList<>();
+        List<org.apache.pdfbox.text.TextPosition> present = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (line.startsWith("Anwe")) {
+                        present.add(positions.get(0));
+                    } else if (line.contains("Hubert") || surname.contains(line.strip())) {
+                        name.addAll(positions);
+                    }
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        float nextCell = present.get(0).getXDirAdj();
+        assertThat(name).isNotEmpty().allSatisfy(p ->
+                assertThat(p.getXDirAdj() + p.getWidthDirAdj()).isLessThan(nextCell - 1));
+    }
+
     @Test
     void longUnbrokenNamesWrapInsideTheirCellsWithHyphens() {
         List<Partner> partners = new java.util.ArrayList<>(Samples.partners(2));

@@ -23,6 +23,33 @@ class OverviewAndListsTest {
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    /** Names are never hyphenated (issue 24): a long surname is set smaller and stays in its cell. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Schwarzenbergerhof", "Wolfeschlegelsteinhausen"})
+    void aLongOneWordSurnamePrintsUnhyphenatedInsideTheRepresentativesCell(String surname) throws Exception {
+        List<Partner> partners = List.of(Samples.partner("Verein der langen Namen", "Hubert", surname, "language"));
+        byte[] pdf = DOCS.partnerOverview(partners);
+        assertThat(Pdfs.text(pdf)).contains(surname);
+        List<org.apache.pdfbox.text.TextPosition> name = new java.util.ArrayList<>();
+        List<org.apache.pdfbox.text.TextPosition> function = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (line.startsWith("Funktion")) {
+                        function.add(positions.get(0));
+                    } else if (line.contains(surname)) {
+                        name.addAll(positions);
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        float nextCell = function.get(0).getXDirAdj();
+        assertThat(name).isNotEmpty().allSatisfy(p ->
+                assertThat(p.getXDirAdj() + p.getWidthDirAdj()).isLessThan(nextCell - 1));
+    }
+
     @Test
     void overviewGroupsPartnersByWorkingGroup() {
         List<Partner> partners = Samples.partners(40);

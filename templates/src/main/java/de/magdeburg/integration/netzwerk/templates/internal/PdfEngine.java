@@ -131,7 +131,7 @@ public final class PdfEngine {
         return draftMark;
     }
 
-    private static byte[] font(String name) {
+    static byte[] font(String name) {
         return read(FONT_DIR + name);
     }
 
@@ -177,7 +177,8 @@ public final class PdfEngine {
      * @param out where the PDF goes; not closed
      * @return the texts of the body (the content of one element each, e.g. a person's name in its
      *     cell) with a character that no font of the engine can show: they print as "#" and wrap
-     *     inside their cell; empty if every character has a glyph
+     *     inside their cell, the text layer has their characters ({@link ReplacementText}); empty
+     *     if every character has a glyph
      * @throws RenderException if rendering or writing fails, or OpenHTMLtoPDF's log cannot be
      *     silenced for it ({@link QuietRendering})
      */
@@ -200,7 +201,7 @@ public final class PdfEngine {
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .useUnicodeLineBreaker(new Typesetting.LineBreaker(unprintable.isEmpty() ? c -> false : fonts::unprintable))
+                .useUnicodeLineBreaker(new LineBreaker(unprintable.isEmpty() ? c -> false : fonts::unprintable))
                 .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)
@@ -227,6 +228,9 @@ public final class PdfEngine {
             renderer.createPDFWithoutClosing();
             if (post != null) {
                 post.apply(doc, renderer);
+            }
+            if (!unprintable.isEmpty()) {
+                new ReplacementText(unprintable, fonts::unprintable).apply(doc);
             }
             stamp(doc, title, xhtml);
             doc.save(out);
