@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.templates;
 import com.samskivert.mustache.MustacheException;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.GuestAdmission;
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.Output;
@@ -275,6 +276,24 @@ public final class Documents {
      */
     public Output invitation(Meeting meeting, List<Partner> recipients) {
         return invitation(GuestAdmission.asGiven(meeting), recipients, false);
+    }
+
+    /**
+     * A subscribable calendar ({@code webcal} feed, RFC 5545 without {@code METHOD}) of meetings:
+     * the same UIDs as the invitations, {@code SEQUENCE} and {@code LAST-MODIFIED} so that
+     * subscribed clients replace a changed meeting, {@code STATUS:CANCELLED} for a cancelled one,
+     * Europe/Berlin with its VTIMEZONE. Presenters are left out: a feed is public.
+     *
+     * @param name the calendar's name shown by clients; not blank
+     * @param entries the meetings; not null
+     * @return the calendar text with CRLF line ends; the same for the same entries
+     */
+    public String calendarFeed(String name, List<CalendarEntry> entries) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidDataException("calendar.name", "ein Kalender braucht einen Namen / a calendar feed "
+                    + "needs a name");
+        }
+        return calendar.feed(name, List.copyOf(entries));
     }
 
     /**
