@@ -11,30 +11,30 @@ import io.swagger.v3.oas.models.media.Schema;
  * Schemas (2020-12, shipped with core) is a change of {@link #schema()} alone.
  */
 enum ApiFormats {
-    /** The declaration (§1(2), Anlage) as NetzwerkJson writes it. */
+    /** The declaration (§1(2), Anlage) as JsonCodec.DECLARATION writes it. */
     DECLARATION("Declaration", "declaration", false, "A declaration (Erklärung, §1(2), Anlage) as the library's JSON "
-            + "(NetzwerkJson.toJson(Declaration)): request, organisation, listOnPortal, representative, "
+            + "(JsonCodec.DECLARATION): request, organisation, listOnPortal, representative, "
             + "workingGroups, crossGroupMeetings, place, date, signatoryName, signature."),
     /** What reading a form gave. */
     READING("Reading", "reading", false, "A form read back: {declaration, findings, signature, signatures} "
-            + "(NetzwerkJson.readingToJson and verificationToJson)."),
+            + "(JsonCodec.readingToJson and verificationToJson)."),
     /** Findings with rule ids. */
     FINDINGS("Findings", "findings", true, "Findings as the library's JSON: [{severity, rule, field, message, "
             + "messageEn}], rule ids of the rules catalogue (docs/RULES.md)."),
     /** A meeting with its agenda. */
     MEETING("Meeting", "meeting", false, "A meeting (§5(2)) with its agenda as the library's JSON "
-            + "(NetzwerkJson.readMeeting)."),
+            + "(JsonCodec.MEETING)."),
     /** Minutes. */
-    MINUTES("Minutes", "minutes", false, "Minutes (Protokoll, §5(1)) as the library's JSON (NetzwerkJson.readMinutes)."),
+    MINUTES("Minutes", "minutes", false, "Minutes (Protokoll, §5(1)) as the library's JSON (JsonCodec.MINUTES)."),
     /** A work plan. */
     WORK_PLAN("WorkPlan", "work-plan", false, "A work plan (Jahresarbeitsplan, §5(1)) as the library's JSON "
-            + "(NetzwerkJson.readWorkPlan)."),
+            + "(JsonCodec.WORK_PLAN)."),
     /** The register with its history. */
     REGISTER("Register", "register", false, "The register (§1(3)) with its history as the library's JSON "
-            + "(NetzwerkJson.toJson(Register)); personal data."),
+            + "(JsonCodec.REGISTER); personal data."),
     /** The portal listing. */
     PORTAL_LISTING("PortalListing", "portal-listing", true, "The organisations that consented to the portal listing: "
-            + "[{organisation, city, workingGroups}], no personal data (NetzwerkJson.portalListingToJson).");
+            + "[{organisation, city, workingGroups}], no personal data (JsonCodec.PORTAL_LISTING).");
 
     private final String component;
     private final String format;

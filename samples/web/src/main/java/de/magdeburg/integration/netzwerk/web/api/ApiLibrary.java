@@ -10,9 +10,10 @@ import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.templates.CalendarEntry;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import de.magdeburg.integration.netzwerk.templates.Documents;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -47,22 +48,22 @@ public class ApiLibrary {
 
     ApiLibrary(Netzwerk netzwerk) {
         this.netzwerk = Objects.requireNonNull(netzwerk, "netzwerk");
-        this.documents = Documents.builder().profile(netzwerk.profile()).build();
+        this.documents = Documents.builder().settings(netzwerk.settings()).build();
     }
 
     /** @return the rules in use */
     public RulesProfile profile() {
-        return netzwerk.profile();
+        return netzwerk.settings().profile();
     }
 
     /** @return the blank declaration form (§1(2), Anlage) */
     public byte[] blankDeclaration() {
-        return netzwerk.blankDeclaration();
+        return netzwerk.blankDeclaration().bytes();
     }
 
     /** @return the declaration form filled with {@code declaration} */
     public byte[] prefilledDeclaration(Declaration declaration) {
-        return netzwerk.prefilledDeclaration(declaration);
+        return netzwerk.prefilledDeclaration(declaration).bytes();
     }
 
     /**
@@ -71,7 +72,7 @@ public class ApiLibrary {
      */
     public DeclarationReading read(byte[] pdf) {
         try {
-            return netzwerk.readDeclaration(pdf);
+            return netzwerk.readDeclaration(Input.of(pdf));
         } catch (FormReadException e) {
             throw new UnreadableFormException(e.reason());
         }
@@ -79,43 +80,38 @@ public class ApiLibrary {
 
     /** @return the partner overview PDF (§1(3)) */
     public byte[] partnerOverview(Register register) {
-        var out = new ByteArrayOutputStream();
-        netzwerk.partnerOverview(register, out);
-        return out.toByteArray();
+        return netzwerk.generate(new Document.PartnerOverview(register)).bytes();
     }
 
     /** @return the consenting organisations, without personal data */
     public List<PortalEntry> portalListing(Register register) {
-        return netzwerk.portalListing(register);
+        return register.portalListing();
     }
 
     /** @param groupId a working group id, or null for the network @return the mailing list as CSV (§1(4)) */
     public String mailingListCsv(Register register, String groupId) {
-        return netzwerk.mailingListCsv(register, groupId);
+        return netzwerk.generate(groupId == null ? Document.MailingList.wholeNetwork(register)
+                : Document.MailingList.ofGroup(register, groupId)).text();
     }
 
     /** @return the attendance sheet PDF (§1(4)) */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
-        return netzwerk.attendanceSheet(meeting, register);
+        return netzwerk.generate(new Document.AttendanceSheet(meeting, register)).bytes();
     }
 
     /** @return the invitation PDF, addressed to the meeting's mailing list */
     public byte[] invitation(Meeting meeting, Register register) {
-        var out = new ByteArrayOutputStream();
-        netzwerk.invitation(meeting, register, out);
-        return out.toByteArray();
+        return netzwerk.generate(new Document.Invitation(meeting, register, false)).bytes();
     }
 
     /** @return the minutes PDF (§5(1)) */
     public byte[] minutes(Minutes minutes, Register register) {
-        return netzwerk.minutes(minutes, register);
+        return netzwerk.generate(Document.MinutesDocument.of(minutes, register)).bytes();
     }
 
     /** @return the work plan PDF (§5(1)) */
     public byte[] workPlan(WorkPlan plan) {
-        var out = new ByteArrayOutputStream();
-        netzwerk.workPlan(plan, out);
-        return out.toByteArray();
+        return netzwerk.generate(new Document.WorkPlanDocument(plan)).bytes();
     }
 
     /** @return the subscribable calendar of {@code entries} (§5(2)), named {@code name} */

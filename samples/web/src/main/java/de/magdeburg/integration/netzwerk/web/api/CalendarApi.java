@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web.api;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -80,7 +80,7 @@ class CalendarApi {
     @PutMapping(value = "/meetings/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> publish(@PathVariable String id, HttpServletRequest request) throws IOException {
-        Meeting meeting = NetzwerkJson.readMeeting(Bodies.read(request, Bodies.JSON_LIMIT));
+        Meeting meeting = JsonCodec.MEETING.read(Bodies.read(request, Bodies.JSON_LIMIT));
         if (!meeting.id().equals(id)) {
             ApiProblemException e = new ApiProblemException(Problems.of(HttpStatus.BAD_REQUEST, "invalid-data",
                     "meeting.id: „" + meeting.id() + "“ ist nicht die Sitzung „" + id + "“ der Adresse. / meeting.id: '"
@@ -89,7 +89,7 @@ class CalendarApi {
             throw e;
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(NetzwerkJson.toJson(meetings.publish(meeting)));
+                .body(JsonCodec.MEETING.toJson(meetings.publish(meeting)));
     }
 
     @Operation(operationId = "cancelMeeting", summary = "Cancels a meeting: the feeds show it as cancelled",

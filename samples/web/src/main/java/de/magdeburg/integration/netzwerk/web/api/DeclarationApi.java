@@ -3,7 +3,7 @@ package de.magdeburg.integration.netzwerk.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.web.Intake;
 import de.magdeburg.integration.netzwerk.web.Received;
@@ -82,7 +82,7 @@ class DeclarationApi {
             format = "binary")))
     @PostMapping(value = "/prefilled", consumes = MediaType.APPLICATION_JSON_VALUE, produces = PDF)
     ResponseEntity<byte[]> prefilled(HttpServletRequest request) throws IOException {
-        var declaration = NetzwerkJson.readDeclaration(Bodies.read(request, Bodies.JSON_LIMIT));
+        var declaration = JsonCodec.DECLARATION.read(Bodies.read(request, Bodies.JSON_LIMIT));
         return Downloads.pdf(library.prefilledDeclaration(declaration), "Erklaerung-Netzwerk-Magdeburg.pdf");
     }
 
@@ -175,9 +175,9 @@ class DeclarationApi {
     }
 
     private ObjectNode reading(DeclarationReading reading) throws IOException {
-        ObjectNode node = (ObjectNode) json.readTree(NetzwerkJson.readingToJson(reading.declaration(),
+        ObjectNode node = (ObjectNode) json.readTree(JsonCodec.readingToJson(reading.declaration(),
                 reading.findings()));
-        ObjectNode signatures = (ObjectNode) json.readTree(NetzwerkJson.verificationToJson(
+        ObjectNode signatures = (ObjectNode) json.readTree(JsonCodec.verificationToJson(
                 reading.declaration().signature(), reading.signatures(), reading.findings()));
         node.set("signature", signatures.get("signature"));
         node.set("signatures", signatures.get("signatures"));

@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web.api;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.web.RegisterStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,7 +45,7 @@ class DocumentApi {
             schema = @Schema(type = "string", format = "binary")))
     @PostMapping("/attendance-sheet")
     ResponseEntity<byte[]> attendanceSheet(HttpServletRequest request) throws IOException {
-        Meeting meeting = NetzwerkJson.readMeeting(Bodies.read(request, Bodies.JSON_LIMIT));
+        Meeting meeting = JsonCodec.MEETING.read(Bodies.read(request, Bodies.JSON_LIMIT));
         return Downloads.pdf(library.attendanceSheet(meeting, registerStore.load()), "Anwesenheitsliste-"
                 + meeting.id() + ".pdf");
     }
@@ -58,7 +58,7 @@ class DocumentApi {
             schema = @Schema(type = "string", format = "binary")))
     @PostMapping("/invitation")
     ResponseEntity<byte[]> invitation(HttpServletRequest request) throws IOException {
-        Meeting meeting = NetzwerkJson.readMeeting(Bodies.read(request, Bodies.JSON_LIMIT));
+        Meeting meeting = JsonCodec.MEETING.read(Bodies.read(request, Bodies.JSON_LIMIT));
         return Downloads.pdf(library.invitation(meeting, registerStore.load()), "Einladung-" + meeting.id() + ".pdf");
     }
 
@@ -70,7 +70,7 @@ class DocumentApi {
             schema = @Schema(type = "string", format = "binary")))
     @PostMapping("/minutes")
     ResponseEntity<byte[]> minutes(HttpServletRequest request) throws IOException {
-        var minutes = NetzwerkJson.readMinutes(Bodies.read(request, Bodies.JSON_LIMIT));
+        var minutes = JsonCodec.MINUTES.read(Bodies.read(request, Bodies.JSON_LIMIT));
         return Downloads.pdf(library.minutes(minutes, registerStore.load()), "Protokoll-" + minutes.meeting().id()
                 + ".pdf");
     }
@@ -83,7 +83,7 @@ class DocumentApi {
             schema = @Schema(type = "string", format = "binary")))
     @PostMapping("/work-plan")
     ResponseEntity<byte[]> workPlan(HttpServletRequest request) throws IOException {
-        WorkPlan plan = NetzwerkJson.readWorkPlan(Bodies.read(request, Bodies.JSON_LIMIT));
+        WorkPlan plan = JsonCodec.WORK_PLAN.read(Bodies.read(request, Bodies.JSON_LIMIT));
         return Downloads.pdf(library.workPlan(plan), "Jahresarbeitsplan-" + plan.year() + ".pdf");
     }
 }

@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web.api;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.templates.CalendarEntry;
 import de.magdeburg.integration.netzwerk.web.Meetings;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ class PublishedMeetings implements ApplicationRunner {
         if (stored.isEmpty()) {
             jdbc.update("INSERT INTO published_meeting (meeting_id, group_id, meeting_json, sequence, last_modified, "
                     + "cancelled) VALUES (?, ?, ?, ?, ?, FALSE)", meeting.id(), meeting.groupId(),
-                    NetzwerkJson.toJson(meeting), meeting.sequence(), now());
+                    JsonCodec.MEETING.toJson(meeting), meeting.sequence(), now());
             return meeting;
         }
         Meeting before = stored.get().meeting();
@@ -64,7 +64,7 @@ class PublishedMeetings implements ApplicationRunner {
         }
         Meeting next = withSequence(meeting, before.sequence() + (stored.get().cancelled() ? 2 : 1));
         jdbc.update("UPDATE published_meeting SET group_id = ?, meeting_json = ?, sequence = ?, last_modified = ?, "
-                + "cancelled = FALSE WHERE meeting_id = ?", next.groupId(), NetzwerkJson.toJson(next), next.sequence(),
+                + "cancelled = FALSE WHERE meeting_id = ?", next.groupId(), JsonCodec.MEETING.toJson(next), next.sequence(),
                 now(), next.id());
         return next;
     }
@@ -79,7 +79,7 @@ class PublishedMeetings implements ApplicationRunner {
     public List<CalendarEntry> entries(String groupId) {
         return jdbc.query("SELECT meeting_json, last_modified, cancelled FROM published_meeting"
                 + (groupId == null ? "" : " WHERE group_id = ?") + " ORDER BY meeting_id", (rs, n) -> new CalendarEntry(
-                        NetzwerkJson.readMeeting(rs.getString(1).getBytes(StandardCharsets.UTF_8)),
+                        JsonCodec.MEETING.read(rs.getString(1).getBytes(StandardCharsets.UTF_8)),
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getBoolean(3)),
                 groupId == null ? new Object[0] : new Object[] {groupId}).stream()
                 .sorted(java.util.Comparator.comparing((CalendarEntry e) -> e.meeting().start())).toList();
@@ -87,7 +87,7 @@ class PublishedMeetings implements ApplicationRunner {
 
     private Optional<CalendarEntry> find(String id) {
         return jdbc.query("SELECT meeting_json, last_modified, cancelled FROM published_meeting WHERE meeting_id = ?",
-                (rs, n) -> new CalendarEntry(NetzwerkJson.readMeeting(rs.getString(1).getBytes(StandardCharsets.UTF_8)),
+                (rs, n) -> new CalendarEntry(JsonCodec.MEETING.read(rs.getString(1).getBytes(StandardCharsets.UTF_8)),
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getBoolean(3)), id).stream().findFirst();
     }
 

@@ -1,6 +1,6 @@
 package de.magdeburg.integration.netzwerk.web.api;
 
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.web.RegisterStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,7 +43,7 @@ class RegisterApi {
     @GetMapping(value = "/register", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> register() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(NetzwerkJson.toJson(registerStore.load()));
+                .body(JsonCodec.REGISTER.toJson(registerStore.load()));
     }
 
     @Operation(operationId = "partnerOverview", summary = "The partner overview PDF (§1(3))",
@@ -76,6 +76,6 @@ class RegisterApi {
     @GetMapping(value = "/portal-listing", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> portalListing() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(NetzwerkJson.portalListingToJson(library.portalListing(registerStore.load())));
+                .body(JsonCodec.PORTAL_LISTING.toJson(library.portalListing(registerStore.load())));
     }
 }

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.web.Meetings;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -70,15 +71,15 @@ class ApiTest {
         assertThat(new String(blank.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         HttpResponse<byte[]> filled = api.postJson("/api/v1/declarations/prefilled", all,
-                NetzwerkJson.toJson(declaration("Vorausgefüllt e. V.", true)));
+                JsonCodec.DECLARATION.toJson(declaration("Vorausgefüllt e. V.", true)));
         assertThat(filled.statusCode()).isEqualTo(200);
-        assertThat(NETZWERK.readDeclaration(filled.body()).declaration().organisation().name())
+        assertThat(NETZWERK.readDeclaration(Input.of(filled.body())).declaration().organisation().name())
                 .isEqualTo("Vorausgefüllt e. V.");
     }
 
     @Test
     void validationAnswersTheDeclarationFindingsWithRuleIdsAndTheSignature() throws Exception {
-        HttpResponse<byte[]> r = api.postPdf("/api/v1/declarations/validation", all, NETZWERK.blankDeclaration());
+        HttpResponse<byte[]> r = api.postPdf("/api/v1/declarations/validation", all, NETZWERK.blankDeclaration().bytes());
         assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
         JsonNode reading = JSON.readTree(r.body());
         assertThat(reading.get("declaration").get("request").asText()).isNotEmpty();
@@ -93,7 +94,7 @@ class ApiTest {
 
     @Test
     void aSubmittedDeclarationIsAppliedToTheRegisterByTheCoordinatorScope() throws Exception {
-        byte[] pdf = NETZWERK.prefilledDeclaration(declaration("Übernommen e. V.", true));
+        byte[] pdf = NETZWERK.prefilledDeclaration(declaration("Übernommen e. V.", true)).bytes();
         HttpResponse<byte[]> sent = api.postPdf("/api/v1/declarations", all, pdf);
         assertThat(sent.statusCode()).as(text(sent)).isEqualTo(202);
         JsonNode receipt = JSON.readTree(sent.body());
@@ -118,7 +119,7 @@ class ApiTest {
 
     @Test
     void aDeclarationWithErrorsIsRefusedAsProblemWithRuleAndField() throws Exception {
-        HttpResponse<byte[]> sent = api.postPdf("/api/v1/declarations", all, NETZWERK.blankDeclaration());
+        HttpResponse<byte[]> sent = api.postPdf("/api/v1/declarations", all, NETZWERK.blankDeclaration().bytes());
         String number = JSON.readTree(sent.body()).get("receipt").asText();
         HttpResponse<byte[]> refused = api.post("/api/v1/declarations/" + number + "/application", all,
                 "application/json", new byte[0]);
@@ -177,10 +178,10 @@ class ApiTest {
     void everyPrintedDocumentComesFromAJsonBody() throws Exception {
         var meeting = meetings.all().get(0);
         for (var call : List.of(
-                List.of("/api/v1/documents/attendance-sheet", NetzwerkJson.toJson(meeting)),
-                List.of("/api/v1/documents/invitation", NetzwerkJson.toJson(meeting)),
-                List.of("/api/v1/documents/minutes", NetzwerkJson.toJson(meetings.minutes(meeting))),
-                List.of("/api/v1/documents/work-plan", NetzwerkJson.toJson(meetings.workPlans().get(0))))) {
+                List.of("/api/v1/documents/attendance-sheet", JsonCodec.MEETING.toJson(meeting)),
+                List.of("/api/v1/documents/invitation", JsonCodec.MEETING.toJson(meeting)),
+                List.of("/api/v1/documents/minutes", JsonCodec.MINUTES.toJson(meetings.minutes(meeting))),
+                List.of("/api/v1/documents/work-plan", JsonCodec.WORK_PLAN.toJson(meetings.workPlans().get(0))))) {
             HttpResponse<byte[]> r = api.postJson(call.get(0), all, call.get(1));
             assertThat(r.statusCode()).as(call.get(0) + ": " + text(r)).isEqualTo(200);
             assertThat(new String(r.body(), 0, 5, StandardCharsets.ISO_8859_1)).as(call.get(0)).isEqualTo("%PDF-");
@@ -236,7 +237,7 @@ class ApiTest {
 
     @Test
     void publicEndpointsShowNoPersonalDataAndNoPartnerWithoutPortalConsent() throws Exception {
-        byte[] pdf = NETZWERK.prefilledDeclaration(declaration("Nicht Gelistet e. V.", false));
+        byte[] pdf = NETZWERK.prefilledDeclaration(declaration("Nicht Gelistet e. V.", false)).bytes();
         String number = JSON.readTree(api.postPdf("/api/v1/declarations", all, pdf).body()).get("receipt").asText();
         assertThat(api.post("/api/v1/declarations/" + number + "/application", all, "application/json",
                 new byte[0]).statusCode()).isEqualTo(200);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
@@ -93,7 +93,7 @@ class CalendarFeedTest {
         assertThat(value(before, Property.DESCRIPTION)).contains("Sprachkurse").doesNotContain("Anna Schmidt");
 
         HttpResponse<byte[]> changed = put("sprache-feed-1", meeting("sprache-feed-1", start.plusHours(1), "Raum 2"));
-        assertThat(NetzwerkJson.readMeeting(changed.body()).sequence()).isEqualTo(1);
+        assertThat(JsonCodec.MEETING.read(changed.body()).sequence()).isEqualTo(1);
         VEvent after = of(events(GROUP_FEED), "sprache-feed-1");
         assertThat(value(after, Property.UID)).isEqualTo(value(before, Property.UID));
         assertThat(value(after, Property.SEQUENCE)).isEqualTo("1");
@@ -102,7 +102,7 @@ class CalendarFeedTest {
         assertThat(value(after, Property.LAST_MODIFIED)).isGreaterThanOrEqualTo(value(before, Property.LAST_MODIFIED));
 
         // the same meeting sent again is no change
-        assertThat(NetzwerkJson.readMeeting(put("sprache-feed-1", meeting("sprache-feed-1", start.plusHours(1),
+        assertThat(JsonCodec.MEETING.read(put("sprache-feed-1", meeting("sprache-feed-1", start.plusHours(1),
                 "Raum 2")).body()).sequence()).isEqualTo(1);
     }
 
@@ -122,7 +122,7 @@ class CalendarFeedTest {
         assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         // published again after the cancellation: above the cancellation's sequence
-        assertThat(NetzwerkJson.readMeeting(put("sprache-feed-2", meeting("sprache-feed-2", start, "Raum 3")).body())
+        assertThat(JsonCodec.MEETING.read(put("sprache-feed-2", meeting("sprache-feed-2", start, "Raum 3")).body())
                 .sequence()).isEqualTo(2);
         assertThat(value(of(events(GROUP_FEED), "sprache-feed-2"), Property.STATUS)).isEqualTo("CONFIRMED");
     }
@@ -133,12 +133,12 @@ class CalendarFeedTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(ApiCalls.text(unknown)).contains("\"rule\":\"GO-4.1\"");
         String other = keys.issue("ohne Termine", Set.of(ApiScope.DOCUMENTS));
-        assertThat(api.put("/api/v1/meetings/x", other, NetzwerkJson.toJson(meeting("x", LocalDateTime.now(), "")))
+        assertThat(api.put("/api/v1/meetings/x", other, JsonCodec.MEETING.toJson(meeting("x", LocalDateTime.now(), "")))
                 .statusCode()).isEqualTo(403);
         assertThat(api.delete("/api/v1/meetings/x", null).statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<byte[]> put(String id, Meeting meeting) throws Exception {
-        return api.put("/api/v1/meetings/" + id, key, NetzwerkJson.toJson(meeting));
+        return api.put("/api/v1/meetings/" + id, key, JsonCodec.MEETING.toJson(meeting));
     }
 }
