@@ -161,7 +161,7 @@ class AttendanceSheetTest {
             throws IOException {
         List<Partner> partners = new java.util.ArrayList<>(Samples.partners(2));
         partners.add(Samples.partner("Verein der langen Namen", "Hubert", surname, "language"));
-        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), partners);
+        byte[] pdf = DOCS.attendanceSheet(Samples.meeting(), partners).bytes();
         String text = Pdfs.text(pdf);
         assertThat(text.replace("- ", "-")).contains("Hubert " + surname);
         for (int i = 1; i < surname.length(); i++) {

@@ -28,7 +28,7 @@ class OverviewAndListsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Schwarzenbergerhof", "Wolfeschlegelsteinhausen"})
     void aLongOneWordSurnamePrintsUnhyphenatedInsideTheRepresentativesCell(String surname) throws Exception {
         List<Partner> partners = List.of(Samples.partner("Verein der langen Namen", "Hubert", surname, "language"));
-        byte[] pdf = DOCS.partnerOverview(partners);
+        byte[] pdf = DOCS.partnerOverview(partners).bytes();
         assertThat(Pdfs.text(pdf)).contains(surname);
         List<org.apache.pdfbox.text.TextPosition> name = new java.util.ArrayList<>();
         List<org.apache.pdfbox.text.TextPosition> function = new java.util.ArrayList<>();

@@ -57,8 +57,8 @@ class UnprintableCharactersTest {
      */
     @Test
     void theTextLayerCarriesTheRealCharactersOfTheHashesAsActualText() throws IOException {
-        for (byte[] pdf : List.of(Samples.DOCS.attendanceSheet(Samples.meeting(), partners()),
-                Samples.DOCS.partnerOverview(partners()))) {
+        for (byte[] pdf : List.of(Samples.DOCS.attendanceSheet(Samples.meeting(), partners()).bytes(),
+                Samples.DOCS.partnerOverview(partners()).bytes())) {
             StringBuilder actual = new StringBuilder();
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 for (var page : doc.getPages()) {

@@ -30,7 +30,7 @@ class ApiRateLimitTest {
     void theThirdUploadInTheWindowGets429WithRetryAfter() throws Exception {
         ApiCalls api = new ApiCalls(port);
         String key = keys.issue("Portal", Set.of(ApiScope.DECLARATIONS_SUBMIT));
-        byte[] blank = Netzwerk.create().blankDeclaration();
+        byte[] blank = Netzwerk.create().blankDeclaration().bytes();
         assertThat(api.postPdf("/api/v1/declarations/validation", key, blank).statusCode()).isEqualTo(200);
         assertThat(api.postPdf("/api/v1/declarations", key, blank).statusCode()).isEqualTo(202);
 

@@ -62,7 +62,7 @@ class OparlExportTest {
         String all = keys.issue("Koordination", EnumSet.allOf(ApiScope.class));
         Netzwerk netzwerk = Netzwerk.create();
         String receipt = JSON.readTree(api.postPdf("/api/v1/declarations", all, netzwerk.prefilledDeclaration(
-                ApiTest.declaration("Nicht Gelistet e. V.", false))).body()).get("receipt").asText();
+                ApiTest.declaration("Nicht Gelistet e. V.", false)).bytes()).body()).get("receipt").asText();
         assertThat(api.post("/api/v1/declarations/" + receipt + "/application", all, "application/json",
                 new byte[0]).statusCode()).isEqualTo(200);
 
