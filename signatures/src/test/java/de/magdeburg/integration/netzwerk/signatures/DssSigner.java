@@ -64,6 +64,20 @@ final class DssSigner {
      * @param field the signature field to sign into; null for a new field
      */
     byte[] sign(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field) throws Exception {
+        return sign(pdf, who, level, field, false);
+    }
+
+    /**
+     * Signs with a content timestamp (a signed attribute): it proves the signature was made after the
+     * timestamp's time, which is what lets a validator call a revoked certificate's signature failed.
+     */
+    byte[] signAfterContentTimestamp(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field)
+            throws Exception {
+        return sign(pdf, who, level, field, true);
+    }
+
+    private byte[] sign(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field,
+            boolean contentTimestamp) throws Exception {
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(level);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -74,6 +88,10 @@ final class DssSigner {
             parameters.getImageParameters().getFieldParameters().setFieldId(field);
         }
         DSSDocument document = new InMemoryDocument(pdf);
+        if (contentTimestamp) {
+            parameters.getContentTimestampParameters().setDigestAlgorithm(DigestAlgorithm.SHA256);
+            parameters.setContentTimestamps(List.of(service.getContentTimestamp(document, parameters)));
+        }
         ToBeSigned data = service.getDataToSign(document, parameters);
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(who.keys().getPrivate());

@@ -121,6 +121,37 @@ class SignatureValidatorTest {
     }
 
     @Test
+    void revokedCertificateFailsWhenAContentTimestampProvesItSignedAfterTheRevocation() throws Exception {
+        // the content timestamp is a signed attribute: the signature was made after its time, which is
+        // after the revocation (ETSI EN 319 102-1 § 5.3.4, step 4 c) — DSS answers FAILED/REVOKED
+        byte[] signed = signer.signAfterContentTimestamp(blank, pki.revoked, SignatureLevel.PAdES_BASELINE_T,
+                "signature");
+        SignatureValidation result = afterFreshCrl(signed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(verdict.subIndication()).isEqualTo("REVOKED");
+        assertThat(verdict.intact()).isTrue();
+        assertThat(result.findings().get(0).messageEn()).startsWith("The signature of \"Widerrufen Test\" is"
+                + " invalid (TOTAL_FAILED/REVOKED;");
+    }
+
+    @Test
+    void certificateRevokedAfterTheSignatureTimestampStillPasses() throws Exception {
+        // the signature timestamp proves the signature existed before the revocation (past signature
+        // validation, ETSI EN 319 102-1 § 5.6.2.4): a later revocation does not void it
+        byte[] signed = signer.sign(blank, pki.revokedLater, SignatureLevel.PAdES_BASELINE_T, "signature");
+        // timestamps and CRLs count whole seconds: revoke at least one second after the timestamp
+        Thread.sleep(2_100);
+        byte[] crl = pki.crlRevokingLater(Instant.now().minusMillis(500));
+        Thread.sleep(1_100);
+        SignatureValidation result = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
+                .crls(List.of(crl)).build().validate(signed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertIntegrityAgrees(signed, result);
+    }
+
+    @Test
     void expiredCertificateIsIndeterminate() throws Exception {
         byte[] signed = signer.sign(blank, pki.expired, SignatureLevel.PAdES_BASELINE_T, "signature");
         SignatureVerdict verdict = only(signed);
