@@ -13,8 +13,6 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.PAdESTimestampParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.PdfPermissionsChecker;
-import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
@@ -44,13 +42,8 @@ final class DssSigner {
         verifier.setAlertOnExpiredCertificate(new SilentOnStatusAlert());
         verifier.setAlertOnRevokedCertificate(new SilentOnStatusAlert());
         service = new PAdESService(verifier);
-        // the blank form's /Lock /All makes DSS refuse a second signature; a board signs twice anyway,
-        // so that both validators can be asked what they make of it
-        ServiceLoaderPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
-        PdfPermissionsChecker permissions = new PdfPermissionsChecker();
-        permissions.setAlertOnForbiddenSignatureCreation(new SilentOnStatusAlert());
-        pdf.setPdfPermissionsChecker(permissions);
-        service.setPdfObjFactory(pdf);
+        // no permission override: DSS checks the form's /Lock itself (the first signature leaves only
+        // signature_2 open) and refuses a signature field the lock forbids
         service.setTspSource((DigestAlgorithm algorithm, byte[] digest) -> {
             try {
                 return new TimestampBinary(pki.timestamp(new ASN1ObjectIdentifier(algorithm.getOid()), digest));
