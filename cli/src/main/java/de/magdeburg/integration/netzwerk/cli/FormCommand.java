@@ -12,7 +12,18 @@ import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.signatures.SignatureValidator;
+import de.magdeburg.integration.netzwerk.signatures.SignatureVerdict;
+import de.magdeburg.integration.netzwerk.signatures.TrustedLists;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,21 +81,71 @@ final class FormCommand implements Callable<Integer> {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Prüft die Unterschriften eines Formulars (nur Unversehrtheit und Änderungen danach, "
-                    + "nicht Vertrauen oder Qualifizierung): JSON {\"signature\":…, \"signatures\":[…], "
-                    + "\"findings\":[…]} auf stdout. Vertrauen und QES prüft das optionale Modul "
-                    + "netzwerk-signatures in einer Anwendung der Stadt.")
+            description = "Prüft die Unterschriften eines Formulars: Unversehrtheit und Änderungen danach (wie "
+                    + "'form read'), dazu Vertrauen, Sperrung und Stufe nach eIDAS mit EU DSS (ETSI EN 319 102-1), "
+                    + "offline: JSON {\"signature\":…, \"signatures\":[…], \"findings\":[…]} auf stdout. Ohne "
+                    + "--trust-anchor oder --trusted-lists ist jede Unterschrift INDETERMINATE.")
     static final class Verify implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE.pdf", description = "Das eingegangene Formular (PDF).") Path input;
+        @Option(names = "--trust-anchor", paramLabel = "CERT.pem",
+                description = "Vertrauenswürdiges Zertifikat (PEM oder DER), z. B. die CA der Stadt; mehrfach möglich.")
+        List<Path> anchors = new ArrayList<>();
+        @Option(names = "--trusted-lists", paramLabel = "DIR",
+                description = "Dateicache der EU-Vertrauenslisten (von der Anwendung der Stadt gefüllt); nur gelesen.")
+        Path trustedLists;
+        @Option(names = "--lotl-signer", paramLabel = "CERT.pem",
+                description = "Zertifikat, das die EU-Liste der Vertrauenslisten signieren darf (Amtsblatt der EU); "
+                        + "ohne es prüft DSS die Listen nicht.")
+        List<Path> lotlSigners = new ArrayList<>();
 
         @Override
         public Integer call() {
             DeclarationReading r = NetzwerkCli.readDeclarationPdf(input);
             SignatureStatus status = r.declaration().signature();
-            NetzwerkCli.stdout(JsonCodec.verificationToJson(status,
-                    r.signatures().stream().map(VerifiedSignature::of).toList(), r.findings()));
-            // a signature broken by later changes is an error even where no finding says so
-            return status == SignatureStatus.SIGNED_INVALID || r.hasErrors() ? NetzwerkCli.FINDINGS : OK;
+            List<SignatureVerdict> verdicts = r.signatures().isEmpty() ? List.of() : judge();
+            List<VerifiedSignature> signatures = r.signatures().stream()
+                    .map(s -> VerifiedSignature.of(s, verdicts)).toList();
+            NetzwerkCli.stdout(JsonCodec.verificationToJson(status, signatures, r.findings()));
+            // a signature broken by later changes, or one DSS calls failed (revoked, altered), is an error
+            // even where no finding says so; INDETERMINATE (no trust configured) is not
+            return status == SignatureStatus.SIGNED_INVALID || r.hasErrors()
+                    || signatures.stream().anyMatch(VerifiedSignature::failed) ? NetzwerkCli.FINDINGS : OK;
+        }
+
+        private List<SignatureVerdict> judge() {
+            SignatureValidator.Builder builder = SignatureValidator.builder().trustAnchors(certificates(anchors));
+            if (trustedLists != null) {
+                if (!Files.isDirectory(trustedLists)) {
+                    throw new NetzwerkCli.FailedInput(trustedLists, new NoSuchFileException(trustedLists.toString()));
+                }
+                builder.trustedLists(TrustedLists.euLotl(trustedLists, certificates(lotlSigners)));
+            }
+            try {
+                return builder.build().validate(Input.of(input).read(NetzwerkCli.netzwerk().settings().limits())).signatures();
+            } catch (NetzwerkException e) {
+                throw new NetzwerkCli.FailedInput(input, e);
+            }
+        }
+
+        private static List<X509Certificate> certificates(List<Path> files) {
+            List<X509Certificate> out = new ArrayList<>();
+            for (Path file : files) {
+                byte[] bytes = NetzwerkCli.read(file, p -> Input.of(p).read(NetzwerkCli.netzwerk().settings().limits()));
+                try {
+                    CertificateFactory factory = CertificateFactory.getInstance("X.509");
+                    for (var c : factory.generateCertificates(new ByteArrayInputStream(bytes))) {
+                        out.add((X509Certificate) c);
+                    }
+                } catch (CertificateException e) {
+                    throw new NetzwerkCli.FailedInput(file, new NetzwerkException("kein X.509-Zertifikat (PEM oder DER) "
+                            + "/ no X.509 certificate (PEM or DER): " + e.getMessage(), e));
+                }
+                if (out.isEmpty()) {
+                    throw new NetzwerkCli.FailedInput(file, new NetzwerkException("kein X.509-Zertifikat (PEM oder DER) "
+                            + "/ no X.509 certificate (PEM or DER)"));
+                }
+            }
+            return out;
         }
     }
 

@@ -25,10 +25,12 @@ class FormVerifyIT {
         filled = Files.readAllBytes(pdf);
     }
 
-    private static Result verify(String name, byte[] pdf) throws Exception {
+    private static Result verify(String name, byte[] pdf, String... options) throws Exception {
         Path file = tmp.resolve(name);
         Files.write(file, pdf);
-        return run("form", "verify", file.toString());
+        var args = new java.util.ArrayList<>(java.util.List.of("form", "verify", file.toString()));
+        args.addAll(java.util.List.of(options));
+        return run(args.toArray(String[]::new));
     }
 
     @Test
@@ -55,12 +57,50 @@ class FormVerifyIT {
                       "intact" : true,
                       "changes" : "NONE",
                       "changedFields" : [ ],
-                      "changedPages" : [ ]
+                      "changedPages" : [ ],
+                      "indication" : "INDETERMINATE",
+                      "subIndication" : "NO_CERTIFICATE_CHAIN_FOUND",
+                      "level" : "NOT_DETERMINED",
+                      "format" : "PDF-NOT-ETSI"
                     }
                   ],
                   "findings" : [ ]
                 }
                 """);
+    }
+
+    @Test
+    void signerTrustedAsAnchorPassesWithDss() throws Exception {
+        SignedForms.Signed signed = SignedForms.signWithCertificate(filled, "Şükrü Yılmaz");
+        Path anchor = tmp.resolve("anker.pem");
+        Files.writeString(anchor, signed.certificatePem());
+        Result r = verify("vertraut.pdf", signed.pdf(), "--trust-anchor", anchor.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"indication\" : \"TOTAL_PASSED\"").contains("\"subIndication\" : null");
+    }
+
+    @Test
+    void alteredSignedBytesFailWithDssAndExitOne() throws Exception {
+        byte[] signed = SignedForms.sign(filled, "Şükrü Yılmaz");
+        String text = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("/Producer");
+        assertThat(at).isPositive();
+        signed[at + 3] = 'x';
+        Result r = verify("verfaelscht.pdf", signed);
+        assertThat(r.exit()).as(r.err()).isEqualTo(NetzwerkCli.FINDINGS);
+        assertThat(r.out()).contains("\"indication\" : \"TOTAL_FAILED\"")
+                .contains("\"subIndication\" : \"HASH_FAILURE\"");
+    }
+
+    @Test
+    void trustAnchorThatIsNoCertificateIsRefusedWithExitTwo() throws Exception {
+        Path notPem = tmp.resolve("kein-zertifikat.pem");
+        Files.writeString(notPem, "kein Zertifikat");
+        Result r = verify("signiert2.pdf", SignedForms.sign(filled, "Şükrü Yılmaz"), "--trust-anchor", notPem.toString());
+        assertThat(r.exit()).isEqualTo(NetzwerkCli.UNUSABLE);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("netzwerk: " + notPem + ": ").contains("no X.509 certificate (PEM or DER)");
+        assertThat(r.err().lines().count()).isEqualTo(1);
     }
 
     @Test
@@ -74,7 +114,7 @@ class FormVerifyIT {
                       "changedFields" : [
                         "organisation_name"
                       ],
-                      "changedPages" : [ ]
+                      "changedPages" : [ ],
                 """).contains("Nach der Unterschrift von „Şükrü Yılmaz“ (Revision 2) wurde geändert: „organisation_name“.");
     }
 

@@ -44,6 +44,14 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; one instance serves a whole application.
  */
 public final class DeclarationForm {
+    /**
+     * The second signature field, beside {@code signature}: for an organisation whose board signs
+     * with two persons (§1(2): the organisation declares). The first signature's {@code /Lock} locks
+     * every field but this one; a signature here locks every field. Its state counts in
+     * {@code signature} like any further signature. Part of the form's public contract.
+     */
+    public static final String SECOND_SIGNATURE_FIELD = "signature_2";
+
     private final Settings settings;
     private final FormWriter writer;
     private final FormReader reader;

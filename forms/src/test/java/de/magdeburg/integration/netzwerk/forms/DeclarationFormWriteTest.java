@@ -133,6 +133,7 @@ class DeclarationFormWriteTest {
             expected.put("wg_language", PDCheckBox.class);
             expected.put("cross_group_meetings", PDCheckBox.class);
             expected.put("signature", PDSignatureField.class);
+            expected.put("signature_2", PDSignatureField.class);
             assertThat(kinds).containsExactlyInAnyOrderEntriesOf(expected);
 
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
@@ -167,8 +168,8 @@ class DeclarationFormWriteTest {
                     }
                 }
             }
-            assertThat(widgets).hasSize(21);
-            assertThat(page.getAnnotations()).hasSize(21).allMatch(a -> a instanceof PDAnnotationWidget);
+            assertThat(widgets).hasSize(22);
+            assertThat(page.getAnnotations()).hasSize(22).allMatch(a -> a instanceof PDAnnotationWidget);
         }
     }
 
@@ -195,7 +196,7 @@ class DeclarationFormWriteTest {
                 }
             }
             // a radio button is named by its own widget's tooltip, the other controls by their field's
-            assertThat(alts).hasSize(21).contains("1 Organisation: Postleitzahl (5 Ziffern)",
+            assertThat(alts).hasSize(22).contains("1 Organisation: Postleitzahl (5 Ziffern)",
                     "Eintrag in die Übersicht und den Verteiler", "Änderung der eingetragenen Angaben", "Sprache");
         }
     }

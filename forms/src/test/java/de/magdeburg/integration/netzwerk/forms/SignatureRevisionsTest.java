@@ -92,6 +92,33 @@ class SignatureRevisionsTest {
     }
 
     @Test
+    void boardOfTwoSignsIntoTheFormsTwoSignatureFieldsAndBothReadValid() throws Exception {
+        byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
+                null);
+        DeclarationReading reading = Samples.FORM.read(twice);
+        assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
+        assertThat(reading.signatures()).extracting(SignatureReading::field, SignatureReading::signer,
+                SignatureReading::changes, SignatureReading::intact).containsExactly(
+                        tuple("signature", "Şükrü Yılmaz", Changes.ALLOWED, true),
+                        tuple("signature_2", "Olena Shevchenko", Changes.NONE, true));
+        assertThat(reading.findings()).isEmpty();
+    }
+
+    @Test
+    void valueChangedAfterTheSecondSignatureBreaksBoth() throws Exception {
+        byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
+                null);
+        DeclarationReading reading = Samples.FORM.read(Pdfs.appendUpdate(twice, doc -> {
+            COSDictionary field = Pdfs.field(doc, "email");
+            field.setString(COSName.V, "x@example.org");
+            field.setNeedToBeUpdated(true);
+        }));
+        assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
+        assertThat(reading.signatures()).extracting(SignatureReading::changes)
+                .containsExactly(Changes.NOT_ALLOWED, Changes.NOT_ALLOWED);
+    }
+
+    @Test
     void valueChangedAfterSigningNamesTheFieldAndKeepsTheSignedValue() throws Exception {
         byte[] signed = partner.sign(prefilled, "signature", null);
         byte[] changed = Pdfs.appendUpdate(signed, doc -> {

@@ -96,13 +96,17 @@ class SignatureTest {
     }
 
     @Test
-    void blankFormsSignatureFieldLocksEveryFieldOnceSigned() throws Exception {
+    void blankFormsSignatureFieldLocksEveryFieldButTheSecondSignatureOnceSigned() throws Exception {
         try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank().bytes())) {
             COSDictionary field = doc.getDocumentCatalog().getAcroForm(null).getField("signature").getCOSObject();
             COSDictionary lock = field.getCOSDictionary(COSName.getPDFName("Lock"));
             assertThat(lock).isNotNull();
             assertThat(lock.getCOSName(COSName.TYPE)).isEqualTo(COSName.getPDFName("SigFieldLock"));
-            assertThat(lock.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("All"));
+            assertThat(lock.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("Exclude"));
+            assertThat(lock.getCOSArray(COSName.FIELDS).toCOSStringStringList()).containsExactly("signature_2");
+            COSDictionary second = doc.getDocumentCatalog().getAcroForm(null).getField("signature_2").getCOSObject()
+                    .getCOSDictionary(COSName.getPDFName("Lock"));
+            assertThat(second.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("All"));
         }
     }
 

@@ -38,6 +38,7 @@ class ReadmeExamplesTest {
             import de.magdeburg.integration.netzwerk.core.*;
             import de.magdeburg.integration.netzwerk.forms.*;
             import de.magdeburg.integration.netzwerk.signatures.*;
+            import de.magdeburg.integration.netzwerk.spreadsheet.*;
             import de.magdeburg.integration.netzwerk.templates.*;
             import java.io.*;
             import java.security.cert.X509Certificate;
