@@ -95,7 +95,7 @@ class SignatureRevisionsTest {
     void boardOfTwoSignsIntoTheFormsTwoSignatureFieldsAndBothReadValid() throws Exception {
         byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
                 null);
-        DeclarationReading reading = Samples.FORM.read(twice);
+        DeclarationReading reading = Samples.FORM.read(Input.of(twice));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
         assertThat(reading.signatures()).extracting(SignatureReading::field, SignatureReading::signer,
                 SignatureReading::changes, SignatureReading::intact).containsExactly(
@@ -108,11 +108,11 @@ class SignatureRevisionsTest {
     void valueChangedAfterTheSecondSignatureBreaksBoth() throws Exception {
         byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
                 null);
-        DeclarationReading reading = Samples.FORM.read(Pdfs.appendUpdate(twice, doc -> {
+        DeclarationReading reading = Samples.FORM.read(Input.of(Pdfs.appendUpdate(twice, doc -> {
             COSDictionary field = Pdfs.field(doc, "email");
             field.setString(COSName.V, "x@example.org");
             field.setNeedToBeUpdated(true);
-        }));
+        })));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
         assertThat(reading.signatures()).extracting(SignatureReading::changes)
                 .containsExactly(Changes.NOT_ALLOWED, Changes.NOT_ALLOWED);
