@@ -111,7 +111,9 @@ class GuestsAndSpeakersCliIT {
         assertThat(end.exit()).as(end.err()).isZero();
         assertThat(end.err()).isEqualTo("WARNING GO-4.3 [interculture_and_social]: Nach dem Ende der Amtszeit von Kwame "
                 + "Mensah am 31.12.2026 hat die AG „(Inter-)Kultur und Soziales“ 1 Sprecher*innen mit gültiger "
-                + "Amtszeit; vorgesehen sind 2, eine Nachfolge ist zu wählen/benennen (§ 4 Abs. 3).\n"
+                + "Amtszeit; vorgesehen sind 2, eine Nachfolge ist zu wählen/benennen (§ 4 Abs. 3). / After the term of "
+                + "Kwame Mensah ends on 31.12.2026, the working group \"(Inter-)Kultur und Soziales\" has 1 speakers with a "
+                + "valid term; 2 are required, a successor must be elected or named (§ 4(3)).\n"
                 + "übernommen / recorded\n");
         assertThat(elect.exit()).as(elect.err()).isZero();
         Register r = JsonCodec.REGISTER.read(elected);
@@ -128,7 +130,8 @@ class GuestsAndSpeakersCliIT {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("ERROR GO-4.3 [language]: Die AG „Sprache“ hat am 01.12.2026 3 Sprecher*innen mit "
-                + "gültiger Amtszeit; vorgesehen sind 2 (§ 4 Abs. 3).\nnicht übernommen / not recorded\n");
+                + "gültiger Amtszeit; vorgesehen sind 2 (§ 4 Abs. 3). / The working group \"Sprache\" has 3 speakers with "
+                + "a valid term on 01.12.2026; 2 are required (§ 4(3)).\nnicht übernommen / not recorded\n");
         assertThat(JsonCodec.REGISTER.read(out)).isEqualTo(JsonCodec.REGISTER.read(Path.of(REGISTER)));
     }
 

@@ -93,10 +93,10 @@ class SameFindingsOnEveryPathTest {
         assertThat(JsonCodec.REGISTER.read(cli.register())).isEqualTo(core.register());
     }
 
-    // the command line's report format: severity, rule, [field], message
+    // the command line's report format: severity, rule, [field], message German / English
     private static String line(Finding f) {
         return f.severity() + " " + f.rule() + (f.field().isEmpty() ? "" : " [" + f.field() + "]") + ": "
-                + f.message();
+                + f.message() + (f.message().equals(f.messageEn()) ? "" : " / " + f.messageEn());
     }
 
     record CliRun(int exit, List<String> findings, Path register) {

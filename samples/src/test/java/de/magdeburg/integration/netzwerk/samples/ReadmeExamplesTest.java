@@ -143,7 +143,7 @@ class ReadmeExamplesTest {
     }
 
     private static String version() throws IOException {
-        Matcher m = Pattern.compile("<artifactId>netzwerk-parent</artifactId>\s*<version>([^<]+)</version>")
+        Matcher m = Pattern.compile("<artifactId>netzwerk-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("..", "pom.xml")));
         assertThat(m.find()).isTrue();
         return m.group(1);
