@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,16 +103,10 @@ class UploadBodyDeadlineTest {
     }
 
     private static long uploadFiles() {
-        try (Stream<Path> files = Files.list(UPLOADS)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("upload_")).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TomcatEdgesTest.uploadFiles(UPLOADS);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
+        TomcatEdgesTest.waitFor(condition);
     }
 }
