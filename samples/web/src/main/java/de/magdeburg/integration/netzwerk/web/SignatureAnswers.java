@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.web;
 import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.SignatureReading;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,7 @@ class SignatureAnswers {
     Answers of(byte[] pdf) {
         List<SignatureReading> readings;
         try {
-            readings = netzwerk.readDeclaration(pdf).signatures();
+            readings = netzwerk.readDeclaration(Input.of(pdf)).signatures();
         } catch (FormReadException e) {
             return new Answers(List.of(), false);
         }

@@ -77,7 +77,7 @@ class PersonDataProtectionTest {
     private Received sendDeclaration(String organisation, Representative person) {
         return send(netzwerk.prefilledDeclaration(Declaration.of(RequestType.ENTRY, new Organisation(organisation,
                 "Breiter Weg 9", "39104", "Magdeburg")).withRepresentative(person).withWorkingGroups(List.of(), true)
-                .withSigning("Magdeburg", SIGNED, person.firstName() + " " + person.lastName())));
+                .withSigning("Magdeburg", SIGNED, person.firstName() + " " + person.lastName())).bytes());
     }
 
     /** A file that starts as a PDF and is garbage after it, with the given bytes somewhere inside. */
@@ -104,10 +104,10 @@ class PersonDataProtectionTest {
     void theOrganisationIsFoundUnderEverySpellingOfItsKeyAndWithoutItsDiacritics() {
         Received shouted = send(netzwerk.prefilledDeclaration(Declaration.of(RequestType.CHANGE, new Organisation(
                 "TESTVEREIN  PROBÉ E. V.", "Probeweg 1", "39104", "Magdeburg"))
-                .withSigning("Magdeburg", SIGNED, "Erika Muster")));
+                .withSigning("Magdeburg", SIGNED, "Erika Muster")).bytes());
         Received plain = send(netzwerk.prefilledDeclaration(Declaration.of(RequestType.CHANGE, new Organisation(
                 "Testverein Probe e. V.", "Probeweg 1", "39104", "Magdeburg"))
-                .withSigning("Magdeburg", SIGNED, "Erika Muster")));
+                .withSigning("Magdeburg", SIGNED, "Erika Muster")).bytes());
 
         PersonFindings found = search.find(PersonQuery.organisation("testverein probe e. v."));
 

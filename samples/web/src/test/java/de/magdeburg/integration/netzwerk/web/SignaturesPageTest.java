@@ -60,7 +60,7 @@ class SignaturesPageTest {
                 "Signierverein Elbe", "Elbweg 3", "39104", "Magdeburg"))
                 .withRepresentative(new Representative("Yılmaz", "Şükrü", "Vorstand", "0391 3", "sy@example.org"))
                 .withWorkingGroups(List.of(), true)
-                .withSigning("Magdeburg", LocalDate.now().minusDays(1), "Şükrü Yılmaz"));
+                .withSigning("Magdeburg", LocalDate.now().minusDays(1), "Şükrü Yılmaz")).bytes();
     }
 
     private String page(byte[] pdf) throws Exception {
