@@ -115,11 +115,11 @@ public class GuestController {
 
     private String show(Model model, Register register, FormValues registerForm, FormValues approveForm) {
         List<Meeting> meetings = meetings();
-        Map<Meeting, List<Finding>> admission = new LinkedHashMap<>();
+        Map<Meeting, de.magdeburg.integration.netzwerk.core.GuestAdmission> admission = new LinkedHashMap<>();
         List<String[]> guests = new ArrayList<>();
         for (Meeting m : meetings) {
             if (!register.guests(m.id()).isEmpty()) {
-                admission.put(m, library.guestAdmission(m, register).findings());
+                admission.put(m, library.guestAdmission(m, register));
                 register.guests(m.id()).forEach(g -> guests.add(new String[] {m.id() + "|" + g.name(),
                         g.name() + " – " + m.title() + " am " + NetworkController.day(m.start().toLocalDate())}));
             }

@@ -283,6 +283,7 @@ class WorkplaceTest {
         assertThat(page).contains("<li>Hinweis: Mehmet Demir stimmt der Teilnahme des Gastes „Dr. Lena Vogt“ zu, ist am "
                 + NetworkController.day(TODAY) + " laut Übersicht aber nicht Sprecher*in einer Arbeitsgruppe "
                 + "(§ 1 Abs. 5). (Regel GO-1.5)</li>");
+        assertThat(page).contains("Nicht zugelassen (GO-1.5): Dr. Lena Vogt");
         for (String speaker : List.of("Anna Schmidt", "Nguyễn Văn An")) {
             page = c.follow(c.post("/koordination/gaeste/zustimmung", form("gast", id + "|Dr. Lena Vogt",
                     "sprecher", speaker, "datum", TODAY.toString(), "notiz", ""), page)).body();
