@@ -1,4 +1,4 @@
--- Meetings the coordinator creates on her pages: the meeting as the library's JSON (NetzwerkJson),
+-- Meetings the coordinator creates on her pages: the meeting as the library's JSON (JsonCodec),
 -- the revision last sent by e-mail (null: never sent; iCalendar SEQUENCE), whether it was cancelled,
 -- and who changed it when.
 CREATE TABLE authored_meeting (

@@ -2,6 +2,7 @@ package de.magdeburg.integration.netzwerk.web;
 
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.Meeting;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.Representative;
@@ -119,7 +120,7 @@ public class MeetingController {
                     : "Der Verteiler dieser Sitzung ist leer: niemand ist eingetragen (§ 1 Abs. 4).");
             return "redirect:/koordination/planung/" + id;
         }
-        WorkplaceLibrary.Document letter = library.invitation(m, register);
+        Output letter = library.invitation(m, register);
         String revised = m.sequence() > 0 ? "Geänderte Einladung: " : "Einladung: ";
         try {
             mailer.send(to, revised + m.title() + " am " + DAY.format(m.start()), "Guten Tag,\n\nanbei "

@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web;
 
 import de.magdeburg.integration.netzwerk.core.Meeting;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meetings the coordinator creates on her pages, each stored as the library's JSON
- * ({@link NetzwerkJson}) with the revision last sent (iCalendar SEQUENCE), and a log of every
+ * ({@link JsonCodec}) with the revision last sent (iCalendar SEQUENCE), and a log of every
  * invitation and cancellation sent. Thread-safe (the database does the locking).
  */
 @Repository
@@ -42,7 +42,7 @@ public class MeetingStore {
     }
 
     private static final RowMapper<Stored> ROW = (rs, n) -> new Stored(
-            NetzwerkJson.readMeeting(rs.getString("meeting_json").getBytes(StandardCharsets.UTF_8)),
+            JsonCodec.MEETING.read(rs.getString("meeting_json").getBytes(StandardCharsets.UTF_8)),
             (Integer) rs.getObject("sent_sequence"), rs.getBoolean("cancelled"), rs.getString("changed_by"),
             rs.getObject("changed_at", OffsetDateTime.class));
 
@@ -77,10 +77,10 @@ public class MeetingStore {
     @Transactional
     public void save(Meeting meeting, String by) {
         int updated = jdbc.update("UPDATE authored_meeting SET meeting_json = ?, changed_by = ?, changed_at = ? "
-                + "WHERE id = ?", NetzwerkJson.toJson(meeting), by, OffsetDateTime.now(clock), meeting.id());
+                + "WHERE id = ?", JsonCodec.MEETING.toJson(meeting), by, OffsetDateTime.now(clock), meeting.id());
         if (updated == 0) {
             jdbc.update("INSERT INTO authored_meeting (id, meeting_json, changed_by, changed_at) VALUES (?, ?, ?, ?)",
-                    meeting.id(), NetzwerkJson.toJson(meeting), by, OffsetDateTime.now(clock));
+                    meeting.id(), JsonCodec.MEETING.toJson(meeting), by, OffsetDateTime.now(clock));
         }
         durability.sync();
     }
@@ -94,7 +94,7 @@ public class MeetingStore {
     @Transactional
     public void sent(Meeting meeting, String method, int recipients, String by) {
         jdbc.update("UPDATE authored_meeting SET meeting_json = ?, sent_sequence = ?, cancelled = ? WHERE id = ?",
-                NetzwerkJson.toJson(meeting), meeting.sequence(), "CANCEL".equals(method), meeting.id());
+                JsonCodec.MEETING.toJson(meeting), meeting.sequence(), "CANCEL".equals(method), meeting.id());
         jdbc.update("INSERT INTO meeting_mail (meeting_id, method, sequence, recipients, sent_by, sent_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", meeting.id(), method, meeting.sequence(), recipients, by,
                 OffsetDateTime.now(clock));

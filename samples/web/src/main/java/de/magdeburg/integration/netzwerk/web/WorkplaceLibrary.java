@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web;
 
 import de.magdeburg.integration.netzwerk.Netzwerk;
-import de.magdeburg.integration.netzwerk.core.Finding;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.GuestAdmission;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.NetworkChange;
@@ -9,7 +9,8 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
-import java.io.ByteArrayOutputStream;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,15 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkplaceLibrary {
-    /** A generated document and the findings the library reported while making it. */
-    public record Document(byte[] bytes, List<Finding> findings) {
-        /** Copies the findings. */
-        public Document {
-            Objects.requireNonNull(bytes, "bytes");
-            findings = List.copyOf(findings);
-        }
-    }
-
     private final Netzwerk netzwerk;
 
     WorkplaceLibrary(Netzwerk netzwerk) {
@@ -42,12 +34,12 @@ public class WorkplaceLibrary {
 
     /** @return the rules in use */
     public RulesProfile profile() {
-        return netzwerk.profile();
+        return netzwerk.settings().profile();
     }
 
     /** @return the profile's working groups, then those founded in the register (§ 4 Abs. 1, 2) */
     public List<WorkingGroup> workingGroups(Register register) {
-        List<WorkingGroup> out = new ArrayList<>(netzwerk.profile().workingGroups());
+        List<WorkingGroup> out = new ArrayList<>(netzwerk.settings().profile().workingGroups());
         register.foundedGroups().forEach(g -> out.add(g.workingGroup()));
         return out;
     }
@@ -64,24 +56,22 @@ public class WorkplaceLibrary {
 
     /** @return which guests may attend the meeting (GO-1.5), judged with the register's speakers */
     public GuestAdmission guestAdmission(Meeting meeting, Register register) {
-        return netzwerk.guestAdmission(meeting, register);
+        return GuestAdmission.check(netzwerk.settings().profile(), meeting, register);
     }
 
     /** @return the invitation PDF that says the calendar file is enclosed, with its findings */
-    public Document invitation(Meeting meeting, Register register) {
-        var out = new ByteArrayOutputStream();
-        List<Finding> findings = netzwerk.invitation(meeting, register, true, out);
-        return new Document(out.toByteArray(), findings);
+    public Output invitation(Meeting meeting, Register register) {
+        return netzwerk.generate(new Document.Invitation(meeting, register, true));
     }
 
     /** @return the meeting as an RFC 5545 calendar, METHOD:REQUEST with its SEQUENCE */
     public String invitationCalendar(Meeting meeting) {
-        return netzwerk.invitationCalendar(meeting);
+        return netzwerk.generate(new Document.InvitationCalendar(meeting)).text();
     }
 
     /** @return the cancellation of the meeting as last sent: METHOD:CANCEL, same UID, SEQUENCE one higher */
     public String cancellationCalendar(Meeting meeting) {
-        return netzwerk.cancellationCalendar(meeting);
+        return netzwerk.generate(new Document.CancellationCalendar(meeting)).text();
     }
 
     /**
@@ -91,7 +81,7 @@ public class WorkplaceLibrary {
     public List<de.magdeburg.integration.netzwerk.core.AttendanceRecord> readAttendance(Meeting meeting,
             byte[] sheet) {
         try {
-            return netzwerk.readAttendance(meeting, sheet);
+            return netzwerk.readAttendance(meeting, Input.of(sheet));
         } catch (de.magdeburg.integration.netzwerk.core.NetzwerkException e) {
             throw new LibraryAdapter.UnreadableException("ATTENDANCE", "Die Datei ist keine Anwesenheitsliste "
                     + "dieser Sitzung oder hat ihre Ankreuzfelder verloren.");
@@ -99,9 +89,7 @@ public class WorkplaceLibrary {
     }
 
     /** @return the attendance sheet PDF listing the partners expected and the guests admitted, with findings */
-    public Document attendanceSheet(Meeting meeting, Register register) {
-        var out = new ByteArrayOutputStream();
-        List<Finding> findings = netzwerk.attendanceSheet(meeting, register, out);
-        return new Document(out.toByteArray(), findings);
+    public Output attendanceSheet(Meeting meeting, Register register) {
+        return netzwerk.generate(new Document.AttendanceSheet(meeting, register));
     }
 }
