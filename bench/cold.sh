@@ -6,11 +6,11 @@
 #   BEFORE_JAR=/path/netzwerk-cli.jar bench/cold.sh   # also times an older CLI jar with plain java -jar
 #
 # "netzwerk" is the packaged command line as a coordinator gets it: the linux-x64 download
-# (samples/target/netzwerk-<version>-linux-x64.tar.gz, with its jlinked runtime) unpacked into
+# (cli/target/netzwerk-<version>-linux-x64.tar.gz, with its jlinked runtime) unpacked into
 # bench/target/cold/dist and started through its bin/netzwerk, which records its class-data
 # archive on the first run (here into bench/target/cold/cache). "netzwerk -bin" is the download for
 # any Java, run with the java on the PATH. The script builds what it needs: the distribution
-# (./mvnw -P release package of samples, again whenever a POM or src/main is newer than it) and
+# (./mvnw -P release package of cli, again whenever a POM or src/main is newer than it) and
 # bench/target/benchmarks.jar, whose class Sizes writes the inputs: the same declaration as JSON
 # and XFDF, our blank form, the minutes as JSON and as the XHTML our template makes of them.
 #
@@ -25,17 +25,17 @@ for tool in pdftk chromium java; do
   command -v "$tool" >/dev/null || { echo "cold.sh: $tool is missing" >&2; exit 2; }
 done
 
-dist() { ls "$root"/samples/target/netzwerk-*-"$1".tar.gz 2>/dev/null | head -n 1; }
+dist() { ls "$root"/cli/target/netzwerk-*-"$1".tar.gz 2>/dev/null | head -n 1; }
 stale() {
   [ -z "$(dist linux-x64)" ] || [ -z "$(dist bin)" ] && return 0
-  [ -n "$(find "$root/pom.xml" "$root/core" "$root/forms" "$root/templates" "$root/facade" "$root/samples" \
+  [ -n "$(find "$root/pom.xml" "$root/core" "$root/forms" "$root/templates" "$root/facade" "$root/samples" "$root/cli" \
       \( -path '*/target' -o -path '*/web' -o -path '*/src/test' \) -prune \
       -o -type f \( -name pom.xml -o -path '*/src/main/*' -o -path '*/src/dist/*' \) -newer "$(dist linux-x64)" -print \
       | head -n 1)" ]
 }
 if stale; then
-  echo "cold.sh: building the distribution (./mvnw -P release package, samples) …" >&2
-  (cd "$root" && ./mvnw -q -P release -pl samples -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true)
+  echo "cold.sh: building the distribution (./mvnw -P release package, cli) …" >&2
+  (cd "$root" && ./mvnw -q -P release -pl cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true)
 fi
 [ -f "$root/bench/target/benchmarks.jar" ] || (cd "$root" && ./mvnw -q -pl bench -am package -DskipTests)
 java -cp "$root/bench/target/benchmarks.jar" de.magdeburg.integration.netzwerk.bench.Sizes "$dir" >/dev/null 2>&1

@@ -26,8 +26,9 @@ Two more scenarios of issue 23 (--scenario):
     byte every 3 s for --slow-seconds (60), while GET / is timed every 100 ms; reports the answers
     the slow uploads got, HTTP 5xx and p50/p99 of GET / (done when: no 5xx, p99 < 2 s);
   * crash: --kills (20) rounds of two partners uploading filled declarations while the application
-    is killed (SIGKILL) at a random moment; after each kill the H2 database is opened and every
-    receipt a partner was shown must be stored with its SHA-256 (done when: 0 receipts lost).
+    is killed (SIGKILL) at a random moment; after each kill the H2 database (--db postgresql: a
+    PostgreSQL server this script starts, Debian's package) is opened and every receipt a partner
+    was shown must be stored with its SHA-256 (done when: 0 receipts lost).
 
 Usage (from the repository root, after ./mvnw -pl samples/web -am package -DskipTests):
   python3 samples/web/load/load.py [--scenario attack|slow|crash] [--heap 512m]
@@ -68,10 +69,11 @@ def free_port():
 class App:
     """The application process, restarted after an OOM exit (code 3), with its peak RSS."""
 
-    def __init__(self, jar, heap, port, work, extra, uploads_per_client=5):
+    def __init__(self, jar, heap, port, work, extra, uploads_per_client=5, database=None):
+        datasource = database.args() if database else [
+            "--spring.datasource.url=jdbc:h2:file:%s/db/netzwerk;AUTO_SERVER=TRUE" % work]
         self.cmd = ["java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar,
-                    "--server.port=%d" % port,
-                    "--spring.datasource.url=jdbc:h2:file:%s/db/netzwerk;AUTO_SERVER=TRUE" % work,
+                    "--server.port=%d" % port] + datasource + [
                     "--server.forward-headers-strategy=native",
                     "--netzwerk.web.intake.uploads-per-client=%d" % uploads_per_client] + extra
         self.port, self.work = port, work
@@ -217,6 +219,42 @@ def bomb(filled, padding):
     return bytes(out)
 
 
+class Postgres:
+    """A PostgreSQL server of Debian's package in the working directory (as the tests' PostgresServer),
+    run as the postgres user when this runs as root; fsync stays on: the application is killed, not
+    the database server, and what it committed must survive as in production."""
+
+    def __init__(self, work):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins:
+            sys.exit("PostgreSQL is not installed (apt-get install postgresql)")
+        self.bin, self.dir, self.port = os.path.dirname(bins[-1]), os.path.join(work, "pg"), free_port()
+        self.owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        os.makedirs(self.dir)
+        if self.owner:
+            shutil.chown(work, "postgres")
+            shutil.chown(self.dir, "postgres", "postgres")
+        self._pg("initdb", "-D", self.dir + "/db", "-A", "trust", "-U", "netzwerk", "-E", "UTF8")
+        self._pg("pg_ctl", "-D", self.dir + "/db", "-l", self.dir + "/log", "-w", "-o",
+                 "-p %d -k %s -c listen_addresses=127.0.0.1" % (self.port, self.dir), "start")
+
+    def _pg(self, tool, *args):
+        return subprocess.run(self.owner + [os.path.join(self.bin, tool)] + list(args), capture_output=True,
+                              text=True, check=True).stdout
+
+    def args(self):
+        return ["--spring.datasource.url=jdbc:postgresql://127.0.0.1:%d/postgres" % self.port,
+                "--spring.datasource.username=netzwerk", "--spring.datasource.password="]
+
+    def query(self, sql):
+        out = self._pg("psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "netzwerk", "-d", "postgres",
+                       "-A", "-t", "-F", " | ", "-c", sql)
+        return [line.split(" | ") for line in out.splitlines() if line.strip()]
+
+    def stop(self):
+        self._pg("pg_ctl", "-D", self.dir + "/db", "-m", "fast", "stop")
+
+
 def h2_query(work, sql):
     jar = sorted(glob.glob(os.path.expanduser("~/.m2/repository/com/h2database/h2/*/h2-*.jar")))[-1]
     url = "jdbc:h2:file:%s/db/netzwerk;AUTO_SERVER=TRUE" % work
@@ -315,9 +353,10 @@ def crash_scenario(a, work):
     with open(os.path.join(work, "filled.pdf"), "rb") as f:
         filled = f.read()
     shown, lock, bad = {}, threading.Lock(), []
+    database = Postgres(work) if a.db == "postgresql" else None
     for round_ in range(a.kills):
         port = free_port()
-        app = App(a.jar, a.heap, port, work, a.app_args, uploads_per_client=100000)
+        app = App(a.jar, a.heap, port, work, a.app_args, uploads_per_client=100000, database=database)
         app.wait_ready()
         running = [True]
 
@@ -344,13 +383,16 @@ def crash_scenario(a, work):
         running[0] = False
         for t in partners:
             t.join(60)
-        rows = h2_query(work, "SELECT receipt, sha256 FROM received_declaration")
+        sql = "SELECT receipt, sha256 FROM received_declaration"
+        rows = database.query(sql) if database else h2_query(work, sql)
         stored = {r[0].strip(): r[1].strip() for r in rows if len(r) == 2}
         lost = [r for r, sha in shown.items() if stored.get(r) != sha]
         print("  kill %2d: %d receipts shown so far, %d lost" % (round_ + 1, len(shown), len(lost)))
         bad += ["receipt %s lost after kill %d" % (r, round_ + 1) for r in lost]
-    print("  %d kills, %d receipts shown, %d lost; load average %.1f / %.1f / %.1f"
-          % ((a.kills, len(shown), len(set(b.split()[1] for b in bad))) + os.getloadavg()))
+    if database:
+        database.stop()
+    print("  %d kills on %s, %d receipts shown, %d lost; load average %.1f / %.1f / %.1f"
+          % ((a.kills, a.db, len(shown), len(set(b.split()[1] for b in bad))) + os.getloadavg()))
     return bad
 
 
@@ -368,6 +410,8 @@ def main():
     ap.add_argument("--slow", type=int, default=250, help="slow connections (scenario slow)")
     ap.add_argument("--slow-seconds", type=int, default=60)
     ap.add_argument("--kills", type=int, default=20, help="SIGKILLs (scenario crash)")
+    ap.add_argument("--db", choices=["h2", "postgresql"], default="h2",
+                    help="database of scenario crash: the H2 file (default) or a PostgreSQL server started here")
     ap.add_argument("app_args", nargs="*", help="after --: more arguments for the application")
     a = ap.parse_args()
 

@@ -6,9 +6,12 @@
  * exported to the facade alone, which writes files with the same atomic writer as core.
  */
 module de.magdeburg.integration.netzwerk.core {
-    // NetzwerkJson's and the records' signatures carry no Jackson type, so not transitive
+    // JsonCodec's and the records' signatures carry no Jackson type, so not transitive
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    // public holidays (WorkCalendar); Jollyday's Jackson module provides its data through a service
+    requires de.focus_shift.jollyday.core;
+    requires de.focus_shift.jollyday.jackson;
 
     exports de.magdeburg.integration.netzwerk.core;
     exports de.magdeburg.integration.netzwerk.core.internal to de.magdeburg.integration.netzwerk;

@@ -23,10 +23,9 @@ module de.magdeburg.integration.netzwerk.templates {
     requires com.ibm.icu;
     requires java.desktop;
     requires java.logging;
-    // resources only: the DejaVu fonts and the German hyphenation patterns (hyph/de.hyp;
-    // fop-hyph has no Automatic-Module-Name either)
+    // resources only: the DejaVu fonts (the German hyphenation patterns, hyph/de.hyp, are copied
+    // into this module from fop-hyph at build time)
     requires net.sf.jasperreports.fonts;
-    requires fop.hyph;
 
     exports de.magdeburg.integration.netzwerk.templates;
 }

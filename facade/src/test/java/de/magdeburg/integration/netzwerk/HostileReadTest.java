@@ -11,8 +11,9 @@ import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
-import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import de.magdeburg.integration.netzwerk.forms.HostileStructures;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class HostileReadTest {
     void anAttendanceSheetUpdatedTenThousandTimesReadsItsNewestRevision() {
         byte[] pdf = HostileStructures.incrementalUpdates(HostileStructures.attendanceSheet(), 10_000);
 
-        assertThat(PATIENT.readAttendance(pdf)).extracting(AttendanceRecord::organisation, AttendanceRecord::present)
+        assertThat(PATIENT.readAttendance(Input.of(pdf))).extracting(AttendanceRecord::organisation, AttendanceRecord::present)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Beispielverein e. V.", false),
                         org.assertj.core.groups.Tuple.tuple("Zweiter Verein", true));
     }
@@ -102,16 +103,16 @@ class HostileReadTest {
                 "39104", "Magdeburg"), true, new Representative("Yılmaz", "Şükrü", "Vorstand", "0391 12345",
                 "info@verein.example"), List.of("language"), false, "Magdeburg", LocalDate.of(2026, 11, 26),
                 "Şükrü Yılmaz", SignatureStatus.NONE);
-        var normal = NETZWERK.readDeclaration(NETZWERK.prefilledDeclaration(declaration));
+        var normal = NETZWERK.readDeclaration(Input.of(NETZWERK.prefilledDeclaration(declaration).bytes()));
         assertThat(normal.declaration()).isEqualTo(declaration);
         assertThat(normal.findings()).isEmpty();
     }
 
     private static Object read(Netzwerk netzwerk, String kind, byte[] pdf) {
-        Function<byte[], Object> reader = kind.equals("declaration") ? netzwerk::readDeclaration
+        Function<Input, Object> reader = kind.equals("declaration") ? netzwerk::readDeclaration
                 : netzwerk::readAttendance;
         try {
-            return reader.apply(pdf);
+            return reader.apply(Input.of(pdf));
         } catch (FormReadException e) {
             return e;
         }

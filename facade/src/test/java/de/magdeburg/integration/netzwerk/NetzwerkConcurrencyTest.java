@@ -13,7 +13,10 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,14 +51,14 @@ class NetzwerkConcurrencyTest {
             int k = i;
             // mostly form work, as in a city service; printed documents are the expensive tenth
             switch (i % 10) {
-                case 0, 3, 6 -> calls.add(n -> n.prefilledDeclaration(declaration(k % NAMES.length)));
-                case 1, 4, 7 -> calls.add(n -> n.readDeclaration(n.prefilledDeclaration(declaration(k % NAMES.length)))
+                case 0, 3, 6 -> calls.add(n -> n.prefilledDeclaration(declaration(k % NAMES.length)).bytes());
+                case 1, 4, 7 -> calls.add(n -> n.readDeclaration(Input.of(n.prefilledDeclaration(declaration(k % NAMES.length)).bytes()))
                         .declaration().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 2 -> calls.add(n -> n.mailingListCsv(reg, "language").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 5 -> calls.add(n -> n.checkWorkPlan(plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case 8 -> calls.add(n -> k % 20 == 8 ? n.attendanceSheet(meeting(), reg) : n.minutes(minutes(k)));
-                default -> calls.add(n -> k % 20 == 9 ? n.blankDeclaration()
-                        : de.magdeburg.integration.netzwerk.core.NetzwerkJson.toJson(n.apply(reg,
+                case 2 -> calls.add(n -> n.generate(Document.MailingList.ofGroup(reg, "language")).text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 5 -> calls.add(n -> RuleChecks.checkWorkPlan(n.settings().profile(), plan()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case 8 -> calls.add(n -> k % 20 == 8 ? n.generate(new Document.AttendanceSheet(meeting(), reg)).bytes() : n.generate(Document.MinutesDocument.of(minutes(k))).bytes());
+                default -> calls.add(n -> k % 20 == 9 ? n.blankDeclaration().bytes()
+                        : de.magdeburg.integration.netzwerk.core.JsonCodec.REGISTER.toJson(n.apply(reg,
                                 declaration(k % NAMES.length).withRequest(RequestType.CHANGE), LocalDate.of(2026, 6, 1))
                                 .register()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -9,12 +9,18 @@ import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import de.magdeburg.integration.netzwerk.core.RequestType;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import de.magdeburg.integration.netzwerk.core.SignatureStatus;
+import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document.AttendanceSheet;
+import de.magdeburg.integration.netzwerk.templates.Document.MailingList;
+import de.magdeburg.integration.netzwerk.templates.Document.MinutesDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +72,7 @@ class NetzwerkTest {
         Meeting m = new Meeting("language-1", MeetingKind.WORKING_GROUP, "language", "Sitzung der AG Sprache",
                 LocalDateTime.of(2026, 12, 3, 16, 0), null, "Rathaus", List.of(), List.of());
 
-        var records = NETZWERK.readAttendance(NETZWERK.attendanceSheet(m, r));
+        var records = NETZWERK.readAttendance(Input.of(NETZWERK.generate(new AttendanceSheet(m, r)).bytes()));
 
         assertThat(records).extracting(a -> a.organisation()).containsExactly("Sprachverein");
     }
@@ -81,7 +87,7 @@ class NetzwerkTest {
         Minutes minutes = new Minutes(m, "Anna Beispiel", List.of(), List.of("Sprachverein"), List.of(), List.of(),
                 List.of(), null, ReviewState.DRAFT, "", "", null);
 
-        try (PDDocument doc = Loader.loadPDF(NETZWERK.minutes(minutes, r))) {
+        try (PDDocument doc = Loader.loadPDF(NETZWERK.generate(MinutesDocument.of(minutes, r)).bytes())) {
             String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4) Lesekreis Gäste")
                     .doesNotContain("Ausbildungsverein");
@@ -90,29 +96,53 @@ class NetzwerkTest {
 
     @Test
     void mailingListOfAnUnknownGroupIsATypedError() {
-        assertThatThrownBy(() -> NETZWERK.mailingListCsv(Register.empty(), "cooking"))
+        assertThatThrownBy(() -> NETZWERK.generate(MailingList.ofGroup(Register.empty(), "cooking")))
                 .isInstanceOf(NetzwerkException.class).hasMessageContaining("cooking").hasMessageContaining("GO-4.1");
     }
 
     @Test
-    void toFileLeavesTheOldFileWhenTheDocumentCannotBeMade() throws Exception {
-        Path file = dir.resolve("liste.pdf");
-        Files.writeString(file, "alt");
+    void aChangeDeclarationOfARegisteredPartnerIsPrefilledFromTheRegister() {
+        Register r = NETZWERK.apply(Register.empty(), entry("Sprachverein", "language"), DAY).register();
 
-        assertThatThrownBy(() -> Netzwerk.toFile(file, out -> {
-            throw new NetzwerkException("kaputt");
-        })).isInstanceOf(NetzwerkException.class);
+        Output form = NETZWERK.changeDeclaration(r, "  sprachverein ");
+        DeclarationReading reading = NETZWERK.readDeclaration(Input.of(form.bytes()));
 
-        assertThat(Files.readString(file)).isEqualTo("alt");
+        assertThat(form.fileName()).isEqualTo("aenderung.pdf");
+        assertThat(reading.declaration().request()).isEqualTo(RequestType.CHANGE);
+        assertThat(reading.declaration().organisation()).isEqualTo(r.activePartners().get(0).organisation());
+        assertThat(reading.declaration().representative().email()).isEqualTo("info@verein.example");
+        assertThat(reading.declaration().workingGroups()).containsExactly("language");
+        assertThat(reading.declaration().listOnPortal()).isTrue();
+        assertThat(reading.declaration().signatoryName()).isEmpty();
     }
 
     @Test
-    void toFileReplacesTheFileWithTheDocument() throws Exception {
+    void aChangeDeclarationOfAnUnknownPartnerIsRefusedNamingIt() {
+        assertThatThrownBy(() -> NETZWERK.changeDeclaration(Register.empty(), "Kochverein"))
+                .isInstanceOf(NetzwerkException.class)
+                .hasMessage("„Kochverein“ ist nicht als aktive*r Netzwerkpartner*in im Register (§ 1 Abs. 3); eine"
+                        + " Änderung setzt eine Eintragung voraus / \"Kochverein\" is no active partner in the register"
+                        + " (§ 1 Abs. 3); a change needs an entry");
+    }
+
+    @Test
+    void theFacadeHasOneMethodPerTaskAndNoMoreThanFifteen() {
+        long count = java.util.Arrays.stream(Netzwerk.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).count();
+
+        assertThat(count).isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void writingAnOutputToAFileLeavesNoTemporaryFileBehind() throws Exception {
         Path file = dir.resolve("leer.pdf");
         Files.writeString(file, "alt");
 
-        Netzwerk.toFile(file, NETZWERK::writeBlankDeclaration);
+        NETZWERK.blankDeclaration().writeTo(file);
 
         assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes());
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
     }
 }

@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.bench;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +39,12 @@ public final class Batch {
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         DeclarationForm form = DeclarationForm.builder().clock(BenchData.CLOCK).build();
         Declaration base = BenchData.declaration();
-        byte[] filled = form.prefilled(base);
+        byte[] filled = form.prefilled(base).bytes();
         AtomicLong bytes = new AtomicLong();
         Task task = switch (mode) {
-            case "prefill" -> i -> bytes.addAndGet(form.prefilled(numbered(base, i)).length);
+            case "prefill" -> i -> bytes.addAndGet(form.prefilled(numbered(base, i)).bytes().length);
             case "naive" -> i -> bytes.addAndGet(Baselines.naiveForm(numbered(base, i)).length);
-            case "read" -> i -> bytes.addAndGet(form.read(filled).declaration().organisation().name().length());
+            case "read" -> i -> bytes.addAndGet(form.read(Input.of(filled)).declaration().organisation().name().length());
             default -> throw new IllegalArgumentException("mode " + mode + ": prefill, naive or read");
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads);

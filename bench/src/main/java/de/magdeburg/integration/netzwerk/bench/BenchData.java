@@ -7,7 +7,7 @@ import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.MeetingKind;
 import de.magdeburg.integration.netzwerk.core.Minutes;
 import de.magdeburg.integration.netzwerk.core.MinutesItem;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PartnerStatus;
@@ -116,7 +116,7 @@ public final class BenchData {
     /** @return the network-wide work plan 2027 of the sample data ({@code samples/data}) */
     public static WorkPlan networkPlan() {
         try (InputStream in = BenchData.class.getResourceAsStream("workplan-network-2027.json")) {
-            return NetzwerkJson.readWorkPlan(in);
+            return JsonCodec.WORK_PLAN.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -76,7 +76,7 @@ public class DocumentBenchmarks {
 
     @Benchmark
     public byte[] attendance200() {
-        return documents.attendanceSheet(meeting, partners);
+        return documents.attendanceSheet(meeting, partners).bytes();
     }
 
     @Benchmark
@@ -86,7 +86,7 @@ public class DocumentBenchmarks {
 
     @Benchmark
     public byte[] minutes3Pages() {
-        return documents.minutes(minutes);
+        return documents.minutes(minutes).bytes();
     }
 
     @Benchmark
@@ -96,7 +96,7 @@ public class DocumentBenchmarks {
 
     @Benchmark
     public byte[] networkWorkPlan() {
-        return documents.workPlan(plan, List.of());
+        return documents.workPlan(plan, List.of()).bytes();
     }
 
     @Benchmark

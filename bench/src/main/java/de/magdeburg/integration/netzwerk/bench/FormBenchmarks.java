@@ -3,6 +3,7 @@ package de.magdeburg.integration.netzwerk.bench;
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,8 +36,8 @@ public class FormBenchmarks {
     public void setUp() {
         form = DeclarationForm.builder().clock(BenchData.CLOCK).build();
         declaration = BenchData.declaration();
-        filled = form.prefilled(declaration);
-        DeclarationReading check = form.read(filled);
+        filled = form.prefilled(declaration).bytes();
+        DeclarationReading check = form.read(Input.of(filled));
         if (!check.declaration().organisation().equals(declaration.organisation())) {
             throw new IllegalStateException("round trip failed: " + check.declaration());
         }
@@ -49,7 +50,7 @@ public class FormBenchmarks {
 
     @Benchmark
     public byte[] blank() {
-        return form.blank();
+        return form.blank().bytes();
     }
 
     @Benchmark
@@ -59,7 +60,7 @@ public class FormBenchmarks {
 
     @Benchmark
     public byte[] prefilled() {
-        return form.prefilled(declaration);
+        return form.prefilled(declaration).bytes();
     }
 
     @Benchmark
@@ -69,7 +70,7 @@ public class FormBenchmarks {
 
     @Benchmark
     public DeclarationReading readValidate() {
-        return form.read(filled);
+        return form.read(Input.of(filled));
     }
 
     @Benchmark

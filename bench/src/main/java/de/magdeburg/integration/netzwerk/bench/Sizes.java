@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.bench;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.io.IOException;
@@ -62,19 +62,19 @@ public final class Sizes {
         var bench = new DocumentBenchmarks();
         bench.setUp();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("declaration-blank.pdf", form.blank());
-        files.put("declaration-prefilled.pdf", form.prefilled(BenchData.declaration()));
+        files.put("declaration-blank.pdf", form.blank().bytes());
+        files.put("declaration-prefilled.pdf", form.prefilled(BenchData.declaration()).bytes());
         files.put("declaration-naive-pdfbox-blank.pdf", Baselines.naiveForm(null));
         files.put("declaration-naive-pdfbox-prefilled.pdf", Baselines.naiveForm(BenchData.declaration()));
-        files.put("minutes.pdf", documents.minutes(BenchData.minutes()));
+        files.put("minutes.pdf", documents.minutes(BenchData.minutes()).bytes());
         files.put("minutes-plain-openhtmltopdf.pdf", Baselines.plainHtml(bench.minutesHtml));
-        files.put("attendance-200.pdf", documents.attendanceSheet(BenchData.meeting(), BenchData.partners(200)));
+        files.put("attendance-200.pdf", documents.attendanceSheet(BenchData.meeting(), BenchData.partners(200)).bytes());
         files.put("attendance-200-plain-openhtmltopdf.pdf", Baselines.plainHtml(bench.attendanceHtml));
-        files.put("workplan-network.pdf", documents.workPlan(BenchData.networkPlan(), List.of()));
+        files.put("workplan-network.pdf", documents.workPlan(BenchData.networkPlan(), List.of()).bytes());
         files.put("workplan-network-plain-openhtmltopdf.pdf", Baselines.plainHtml(bench.planHtml));
         files.put("minutes.html", bench.minutesHtml.getBytes(StandardCharsets.UTF_8));
-        files.put("minutes.json", NetzwerkJson.toJson(BenchData.minutes()).getBytes(StandardCharsets.UTF_8));
-        files.put("declaration.json", NetzwerkJson.toJson(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
+        files.put("minutes.json", JsonCodec.MINUTES.toJson(BenchData.minutes()).getBytes(StandardCharsets.UTF_8));
+        files.put("declaration.json", JsonCodec.DECLARATION.toJson(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
         files.put("declaration.xfdf", xfdf(BenchData.declaration()).getBytes(StandardCharsets.UTF_8));
         Path dir = args.length > 0 ? Path.of(args[0]) : null;
         if (dir != null) {

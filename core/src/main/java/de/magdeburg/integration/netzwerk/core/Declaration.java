@@ -65,6 +65,24 @@ public record Declaration(
     }
 
     /**
+     * The change declaration (Änderung, § 1 Abs. 2 and Anlage) a registered partner fills to
+     * change its entry: request {@link RequestType#CHANGE}, pre-filled with what the register holds
+     * (organisation, its first representative, working groups, cross-group meetings, consent to the
+     * portal listing); place, date and signatory stay empty for the partner to fill and sign.
+     *
+     * @param partner the partner as registered; not null
+     * @return the declaration to pre-fill the form with
+     */
+    public static Declaration changeOf(Partner partner) {
+        Objects.requireNonNull(partner, "partner");
+        Representative first = partner.representatives().isEmpty() ? Representative.empty()
+                : partner.representatives().get(0);
+        return of(RequestType.CHANGE, partner.organisation()).withRepresentative(first)
+                .withWorkingGroups(partner.workingGroups(), partner.crossGroupMeetings())
+                .withListOnPortal(partner.listOnPortal());
+    }
+
+    /**
      * @param value the new representative; not null
      * @return a copy with it
      */

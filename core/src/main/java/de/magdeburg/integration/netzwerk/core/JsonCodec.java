@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -33,14 +34,15 @@ import java.util.function.Function;
  * trailing data, nesting deeper than 100, strings longer than 1,000,000 characters and numbers
  * longer than 50 digits are rejected with an {@link InvalidDataException} whose
  * {@link InvalidDataException#path() path} names the place, e.g.
- * {@code $.history[3].declaration.request: required value is missing}. A text component that is
+ * {@code $.history[3].declaration.request: Pflichtangabe fehlt / required value is missing}. A text component that is
  * missing reads as empty; a required object, date or enum that is missing is an error. A JSON
  * array read as a list must not hold {@code null}; the list returned is immutable.
  *
  * <p>Streams passed in are neither closed nor buffered beyond need; files written with a
  * {@code Path} are replaced atomically where the file system allows (keeping the mode of the file
  * they replace), so a crash never leaves a half-written register. Codecs are immutable and
- * thread-safe. {@link NetzwerkJson} has the same operations as static methods.
+ * thread-safe. This is the library's one JSON API ({@code NetzwerkJson} of 0.1.0 is gone; CHANGELOG
+ * maps each of its methods to a codec).
  *
  * <pre>{@code
  * Register register = JsonCodec.REGISTER.read(Path.of("register.json"));
@@ -51,6 +53,13 @@ import java.util.function.Function;
  * @param <T> the kind of value read and written
  */
 public final class JsonCodec<T> {
+    /**
+     * The {@code schemaVersion} of register files this library writes: 2, with working groups,
+     * speakers and guests in the history (§4(2), §4(3), §1(5)). Files of version 1 (partners only)
+     * are read as well.
+     */
+    public static final int REGISTER_SCHEMA_VERSION = 2;
+
     /** Register files; reading replays the history and checks {@code schemaVersion} and {@code partners}. */
     public static final JsonCodec<Register> REGISTER = new JsonCodec<>(RegisterFile::read, RegisterFile::of);
 
@@ -188,5 +197,41 @@ public final class JsonCodec<T> {
      */
     public String toJson(T value) {
         return JsonIo.string(encoder.apply(value));
+    }
+
+    /**
+     * The JSON of a declaration read from a form, as the declaration form contract describes it
+     * (§1(2), Anlage): {@code {"declaration": {…}, "findings": [{"severity", "rule", "field",
+     * "message", …}]}}.
+     *
+     * @param declaration the declaration read; not null
+     * @param findings its findings; not null
+     * @return the JSON object
+     */
+    public static String readingToJson(Declaration declaration, List<Finding> findings) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("declaration", Objects.requireNonNull(declaration, "declaration"));
+        m.put("findings", List.copyOf(findings));
+        return JsonIo.string(m);
+    }
+
+    /**
+     * The JSON of a verified form (§1(2): a partner joins by a signed declaration):
+     * {@code {"signature": "NONE|SIGNED_VALID|SIGNED_INVALID", "signatures": [{…}], "findings": [{…}]}}.
+     * Integrity only: trust and qualification are not part of it.
+     *
+     * @param signature the form's signature state; not null
+     * @param signatures one record per signature, oldest first, each written by its components as
+     *     every record of this library (times as ISO-8601); not null, copied
+     * @param findings the findings of reading the form; not null
+     * @return the JSON object
+     */
+    public static String verificationToJson(SignatureStatus signature, List<? extends Record> signatures,
+            List<Finding> findings) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("signature", Objects.requireNonNull(signature, "signature"));
+        m.put("signatures", List.copyOf(signatures));
+        m.put("findings", List.copyOf(findings));
+        return JsonIo.string(m);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * <p>Derived views: {@link #mailingList()} and {@link #mailingList(String)} (Verteiler, §1(4)),
  * {@link #portalListing()} (Integrationsportal, consenting partners only, no personal data) and
  * {@link #inactiveCandidates(RulesProfile, List, LocalDate)} (GO-1.4), {@link #expectedAt(Meeting)}
- * (§1(4)). Files are read and written with {@link NetzwerkJson}.
+ * (§1(4)). Files are read and written with {@link JsonCodec#REGISTER}.
  *
  * <p>The same history records, with {@link #record(RulesProfile, NetworkChange)}, founded groups
  * (§4(2)), speakers' terms (§4(3)) and guests' registrations and approvals (§1(5)).

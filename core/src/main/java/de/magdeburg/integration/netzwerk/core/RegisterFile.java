@@ -40,9 +40,9 @@ final class RegisterFile {
             throw new InvalidDataException("$", "a register file must be a JSON object, got " + tree.getNodeType());
         }
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.isInt() || version.intValue() != NetzwerkJson.REGISTER_SCHEMA_VERSION
+        if (version == null || !version.isInt() || version.intValue() != JsonCodec.REGISTER_SCHEMA_VERSION
                 && version.intValue() != FIRST_VERSION) {
-            throw new InvalidDataException("$.schemaVersion", "must be " + NetzwerkJson.REGISTER_SCHEMA_VERSION
+            throw new InvalidDataException("$.schemaVersion", "must be " + JsonCodec.REGISTER_SCHEMA_VERSION
                     + " (or " + FIRST_VERSION + " for a file of an earlier release), got "
                     + (version == null ? "nothing" : version.toString()));
         }
@@ -63,7 +63,7 @@ final class RegisterFile {
             for (int i = 0; i < history.size(); i++) {
                 if (history.get(i) != null && !history.get(i).action().isPartnerAction()) {
                     throw new InvalidDataException("$.history[" + i + "].action", history.get(i).action()
-                            + " needs schemaVersion " + NetzwerkJson.REGISTER_SCHEMA_VERSION);
+                            + " needs schemaVersion " + JsonCodec.REGISTER_SCHEMA_VERSION);
                 }
             }
         }
@@ -85,7 +85,7 @@ final class RegisterFile {
     static Map<String, Object> of(Register register) {
         Objects.requireNonNull(register, "register");
         var file = new LinkedHashMap<String, Object>();
-        file.put("schemaVersion", NetzwerkJson.REGISTER_SCHEMA_VERSION);
+        file.put("schemaVersion", JsonCodec.REGISTER_SCHEMA_VERSION);
         var history = new ArrayList<ObjectNode>();
         for (HistoryEntry e : register.history()) {
             ObjectNode node = Json.mapper().valueToTree(e);

@@ -106,9 +106,18 @@ public final class RuleChecks {
         return Rules.checkWorkPlan(RuleContext.of(profile), plan);
     }
 
-    /** One finding per stretch of days with the wrong number of speakers, not one per day. */
-    static List<Finding> countsOverPeriod(RulesProfile profile, String groupId, List<SpeakerTerm> terms,
-            LocalDate first, LocalDate last) {
+    /**
+     * A stretch of days on which a group has another number of speakers than §4(3) wants.
+     *
+     * @param from the first day
+     * @param to the last day
+     * @param count the speakers on each of these days
+     */
+    record Stretch(LocalDate from, LocalDate to, int count) {
+    }
+
+    /** The stretches of days with the wrong number of speakers between two days, not each day. */
+    static List<Stretch> wrongCounts(RulesProfile profile, List<SpeakerTerm> terms, LocalDate first, LocalDate last) {
         int wanted = profile.limits().speakersPerGroup();
         // the count can only change on the first day of a term or the day after one ends
         var changes = new TreeSet<LocalDate>();
@@ -118,15 +127,14 @@ public final class RuleChecks {
             changes.add(t.to().plusDays(1));
         }
         List<LocalDate> starts = changes.subSet(first, true, last, true).stream().toList();
-        var findings = new ArrayList<Finding>();
+        var stretches = new ArrayList<Stretch>();
         LocalDate stretchStart = null;
         int stretchCount = -1;
         for (int i = 0; i <= starts.size(); i++) {
             int count = i < starts.size() ? speakersOn(terms, starts.get(i)) : wanted;
             if (stretchStart != null && count != stretchCount) {
-                LocalDate stretchEnd = i < starts.size() ? starts.get(i).minusDays(1) : last;
-                findings.add(Rules.GO_4_3.finding(Severity.ERROR, groupId, "go43.speakerCountPeriod",
-                        groupName(profile, groupId), day(stretchStart), day(stretchEnd), stretchCount, wanted));
+                stretches.add(new Stretch(stretchStart, i < starts.size() ? starts.get(i).minusDays(1) : last,
+                        stretchCount));
                 stretchStart = null;
             }
             if (i < starts.size() && count != wanted && stretchStart == null) {
@@ -134,7 +142,13 @@ public final class RuleChecks {
                 stretchCount = count;
             }
         }
-        return findings;
+        return stretches;
+    }
+
+    /** @return the GO-4.3 ERROR for a stretch with the wrong number of speakers */
+    static Finding wrongCount(RulesProfile profile, String groupId, Stretch s) {
+        return Rules.GO_4_3.finding(Severity.ERROR, groupId, "go43.speakerCountPeriod", groupName(profile, groupId),
+                day(s.from()), day(s.to()), s.count(), profile.limits().speakersPerGroup());
     }
 
     /**

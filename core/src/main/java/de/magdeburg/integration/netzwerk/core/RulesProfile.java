@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +37,8 @@ import java.util.Optional;
  *     without a notice; name one, because the form collects more than the sheet.
  * @param timeZone the network's time zone: what "today" means for a form's date and for the
  *     documents' dates when no clock is given; not null ({@code Europe/Berlin} for Magdeburg)
+ * @param calendar the public holidays and weekend of the network's city, for the work plan's
+ *     days off (§5 Abs. 1, GO-5.1); not null ({@link WorkCalendar#SAXONY_ANHALT} for Magdeburg)
  */
 public record RulesProfile(
         String id,
@@ -52,7 +53,8 @@ public record RulesProfile(
         RulesText rulesOfProcedure,
         PrivacyNotice privacyNotice,
         PrivacyNotice declarationPrivacyNotice,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        WorkCalendar calendar) {
 
     /** The time zone of a profile that names none: the German one. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
@@ -72,13 +74,13 @@ public record RulesProfile(
             throw Text.invalid("workingGroups", "muss mindestens eine Arbeitsgruppe nennen",
                     "must list at least one working group");
         }
-        requireUnique("workingGroups", workingGroups.stream().map(WorkingGroup::id).toList());
+        Text.requireUnique("workingGroups", workingGroups.stream().map(WorkingGroup::id).toList());
         fieldsOfAction = Text.list("fieldsOfAction", fieldsOfAction);
         if (fieldsOfAction.isEmpty()) {
             throw Text.invalid("fieldsOfAction", "muss mindestens ein Handlungsfeld nennen",
                     "must list at least one field of action");
         }
-        requireUnique("fieldsOfAction", fieldsOfAction.stream().map(FieldOfAction::id).toList());
+        Text.requireUnique("fieldsOfAction", fieldsOfAction.stream().map(FieldOfAction::id).toList());
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(coordinator, "coordinator");
         Objects.requireNonNull(declaration, "declaration");
@@ -86,11 +88,13 @@ public record RulesProfile(
         Objects.requireNonNull(privacyNotice, "privacyNotice");
         Objects.requireNonNull(declarationPrivacyNotice, "declarationPrivacyNotice");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(calendar, "calendar");
     }
 
     /**
      * A profile whose declaration form prints the attendance sheet's notice (the constructor of
-     * profiles written before the form had a notice of its own).
+     * profiles written before the form had a notice of its own), with Magdeburg's
+     * {@linkplain WorkCalendar#SAXONY_ANHALT calendar}.
      *
      * @param id the profile's id; not empty
      * @param network the network's names
@@ -110,30 +114,16 @@ public record RulesProfile(
             Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure,
             PrivacyNotice privacyNotice, ZoneId timeZone) {
         this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
-                rulesOfProcedure, privacyNotice, privacyNotice, timeZone);
+                rulesOfProcedure, privacyNotice, privacyNotice, timeZone, WorkCalendar.SAXONY_ANHALT);
     }
 
     /**
-     * A profile in the {@linkplain #DEFAULT_TIME_ZONE German time zone}.
-     *
-     * @param id the profile's id; not empty
-     * @param network the network's names
-     * @param versionDate the date the rules were adopted
-     * @param inForce the date the rules apply from (§6); not before {@code versionDate}
-     * @param workingGroups the thematic working groups (§4(1))
-     * @param fieldsOfAction the fields of action (§2)
-     * @param limits the numbers of §1, §4 and §5
-     * @param coordinator the coordinator's address and contact block
-     * @param declaration the wording of the declaration form
-     * @param rulesOfProcedure the full text of the Geschäftsordnung
-     * @param privacyNotice the information under Art. 13 GDPR printed on the attendance sheet
+     * @param calendar the public holidays and weekend (§5 Abs. 1); not null
+     * @return this profile with another calendar
      */
-    public RulesProfile(String id, Network network, LocalDate versionDate, LocalDate inForce,
-            List<WorkingGroup> workingGroups, List<FieldOfAction> fieldsOfAction, Limits limits,
-            Coordinator coordinator, DeclarationWording declaration, RulesText rulesOfProcedure,
-            PrivacyNotice privacyNotice) {
-        this(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator, declaration,
-                rulesOfProcedure, privacyNotice, privacyNotice, DEFAULT_TIME_ZONE);
+    public RulesProfile withCalendar(WorkCalendar calendar) {
+        return new RulesProfile(id, network, versionDate, inForce, workingGroups, fieldsOfAction, limits, coordinator,
+                declaration, rulesOfProcedure, privacyNotice, declarationPrivacyNotice, timeZone, calendar);
     }
 
     /**
@@ -142,15 +132,6 @@ public record RulesProfile(
      */
     public Clock systemClock() {
         return Clock.system(timeZone);
-    }
-
-    private static void requireUnique(String field, List<String> ids) {
-        var seen = new HashSet<String>();
-        for (String id : ids) {
-            if (!seen.add(id)) {
-                throw Text.invalid(field, "nennt die Kennung „" + id + "“ doppelt", "lists the id '" + id + "' twice");
-            }
-        }
     }
 
     /**

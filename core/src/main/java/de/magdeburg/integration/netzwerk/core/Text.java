@@ -39,6 +39,16 @@ final class Text {
         return new InvalidDataException(field, german + " / " + english);
     }
 
+    /** @throws InvalidDataException naming the first id that occurs twice in {@code ids} */
+    static void requireUnique(String field, List<String> ids) {
+        var seen = new java.util.HashSet<String>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw invalid(field, "nennt die Kennung „" + id + "“ doppelt", "lists the id '" + id + "' twice");
+            }
+        }
+    }
+
     static <T> List<T> list(String field, List<T> values) {
         if (values == null) {
             return List.of();

@@ -1,20 +1,26 @@
 package de.magdeburg.integration.netzwerk.core;
 
-import static de.magdeburg.integration.netzwerk.core.RuleChecks.countsOverPeriod;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.day;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.groupName;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.lastDayOfTerm;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.succeeded;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.termTooLong;
 import static de.magdeburg.integration.netzwerk.core.RuleChecks.termsOf;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.wrongCount;
+import static de.magdeburg.integration.netzwerk.core.RuleChecks.wrongCounts;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The checks of a work plan (Jahresarbeitsplan, §5(1)) behind {@link RuleChecks#checkWorkPlan}:
@@ -48,87 +54,34 @@ final class WorkPlanRules {
             findings.addAll(speakersRounds(profile, plan));
         }
         findings.addAll(speakerTermsOfPlan(profile, plan));
-        findings.addAll(meetingsOnDaysOff(plan));
+        findings.addAll(meetingsOnDaysOff(profile, plan));
         return List.copyOf(findings);
     }
 
     /**
-     * A meeting on a Saturday, a Sunday or a public holiday of Saxony-Anhalt is a WARNING of GO-5.1
-     * (§5(1), the annual work plan): the partners are mostly offices and associations with staff who work on
-     * weekdays, so such a date is usually a typing error. The Geschäftsordnung does not forbid it.
+     * A meeting on a public holiday or a weekend day of the profile's {@linkplain WorkCalendar
+     * calendar} is a WARNING of GO-5.1 (§5(1), the annual work plan): the partners are mostly
+     * offices and associations with staff who work on weekdays, so such a date is usually a typing
+     * error. The Geschäftsordnung does not forbid it. The holiday is named where the holiday data
+     * lists one; a Sunday holiday it does not list (Saxony-Anhalt: Easter and Whit Sunday) is a
+     * weekend day.
      */
-    private static List<Finding> meetingsOnDaysOff(WorkPlan plan) {
+    private static List<Finding> meetingsOnDaysOff(RulesProfile profile, WorkPlan plan) {
+        WorkCalendar calendar = profile.calendar();
         var findings = new ArrayList<Finding>();
         plan.meetings().stream().sorted(Comparator.comparing(Meeting::start)).forEach(m -> {
             LocalDate day = m.start().toLocalDate();
-            String holiday = publicHolidaySaxonyAnhalt(day);
-            if (holiday != null) {
+            Optional<String> holiday = calendar.findHoliday(day);
+            if (holiday.isPresent()) {
+                List<String> region = calendar.regionNames();
                 findings.add(Rules.GO_5_1.finding(Severity.WARNING, m.id(), "plan.holiday", m.title(), day(day),
-                        holiday));
-            } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                        holiday.get(), region.get(0), region.get(1)));
+            } else if (calendar.weekendDay(day)) {
                 findings.add(Rules.GO_5_1.finding(Severity.WARNING, m.id(), "plan.weekend", m.title(), day(day),
-                        day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Samstag" : "Sonntag"));
+                        day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.GERMAN)));
             }
         });
         return findings;
-    }
-
-    /**
-     * The public holidays of Saxony-Anhalt (FeiertagsG LSA § 2): the fixed ones, Epiphany and
-     * Reformation Day, and those that move with Easter.
-     *
-     * @param day any day
-     * @return the holiday's German name, or null on a working day
-     */
-    static String publicHolidaySaxonyAnhalt(LocalDate day) {
-        LocalDate easter = easterSunday(day.getYear());
-        if (day.equals(easter.minusDays(2))) {
-            return "Karfreitag";
-        }
-        if (day.equals(easter)) {
-            return "Ostersonntag";
-        }
-        if (day.equals(easter.plusDays(1))) {
-            return "Ostermontag";
-        }
-        if (day.equals(easter.plusDays(39))) {
-            return "Christi Himmelfahrt";
-        }
-        if (day.equals(easter.plusDays(49))) {
-            return "Pfingstsonntag";
-        }
-        if (day.equals(easter.plusDays(50))) {
-            return "Pfingstmontag";
-        }
-        return switch (day.getMonthValue() * 100 + day.getDayOfMonth()) {
-            case 101 -> "Neujahr";
-            case 106 -> "Heilige Drei Könige";
-            case 501 -> "Tag der Arbeit";
-            case 1003 -> "Tag der Deutschen Einheit";
-            case 1031 -> "Reformationstag";
-            case 1225 -> "1. Weihnachtsfeiertag";
-            case 1226 -> "2. Weihnachtsfeiertag";
-            default -> null;
-        };
-    }
-
-    /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, dayOfMonth);
     }
 
     private static List<Finding> meetingsPerYear(RulesProfile profile, WorkPlan plan) {
@@ -193,6 +146,15 @@ final class WorkPlanRules {
         return findings;
     }
 
+    /**
+     * GO-4.3 over the plan's year: the speaker count of every stretch of days, terms longer than
+     * allowed, and a reminder for each term that ends in the year without a successor.
+     *
+     * <p>One fact, one finding, the most specific one: the seats that empty before the group meets
+     * again are GO-4.3b's finding ({@link SpeakerSuccession}), so neither the count of the days
+     * after nor the reminder repeats it; a count that drops the day after a term ends without a
+     * successor is the count's finding, not the reminder's.
+     */
     private static List<Finding> speakerTermsOfPlan(RulesProfile profile, WorkPlan plan) {
         String planName = plan.isNetworkWide() ? String.valueOf(plan.year()) : plan.groupId() + "/" + plan.year();
         if (plan.speakerTerms().isEmpty()) {
@@ -203,16 +165,28 @@ final class WorkPlanRules {
                 : List.of(plan.groupId());
         LocalDate first = LocalDate.of(plan.year(), 1, 1);
         LocalDate last = LocalDate.of(plan.year(), 12, 31);
+        List<SpeakerSuccession.Due> due = SpeakerSuccession.due(plan);
         var findings = new ArrayList<Finding>();
         var limits = profile.limits();
         for (String groupId : groups) {
             List<SpeakerTerm> terms = termsOf(groupId, plan.speakerTerms());
-            findings.addAll(countsOverPeriod(profile, groupId, terms, first, last));
+            Set<LocalDate> dueEnds = due.stream().filter(d -> d.groupId().equals(groupId))
+                    .map(SpeakerSuccession.Due::end).collect(Collectors.toSet());
+            Set<LocalDate> shortFrom = new HashSet<>();
+            for (RuleChecks.Stretch s : wrongCounts(profile, terms, first, last)) {
+                if (s.count() < limits.speakersPerGroup()) {
+                    shortFrom.add(s.from());
+                }
+                if (!(s.count() < limits.speakersPerGroup() && dueEnds.contains(s.from().minusDays(1)))) {
+                    findings.add(wrongCount(profile, groupId, s));
+                }
+            }
             for (SpeakerTerm t : terms) {
                 if (t.to().isAfter(lastDayOfTerm(t.from(), limits.speakerTermYears()))) {
                     findings.add(termTooLong(profile, t));
                 }
-                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)) {
+                if (!t.to().isBefore(first) && !t.to().isAfter(last) && !succeeded(t, terms)
+                        && !dueEnds.contains(t.to()) && !shortFrom.contains(t.to().plusDays(1))) {
                     boolean soon = t.to().isBefore(first.plusMonths(limits.speakerTermWarningMonths()));
                     findings.add(soon
                             ? Rules.GO_4_3.finding(Severity.WARNING, groupId, "go43.termEndingSoon", t.name(),

@@ -71,7 +71,8 @@ public final class Fixtures {
     public static RulesProfile profile(RulesProfile.Limits limits) {
         RulesProfile p = profile();
         return new RulesProfile(p.id() + "-test", p.network(), p.versionDate(), p.inForce(), p.workingGroups(),
-                p.fieldsOfAction(), limits, p.coordinator(), p.declaration(), p.rulesOfProcedure(), p.privacyNotice());
+                p.fieldsOfAction(), limits, p.coordinator(), p.declaration(), p.rulesOfProcedure(), p.privacyNotice(),
+                p.declarationPrivacyNotice(), p.timeZone(), p.calendar());
     }
 
     /**
@@ -220,7 +221,7 @@ public final class Fixtures {
     /** @return the day itself or the next one that is neither a weekend nor a holiday (no PLAN finding) */
     private static LocalDate workingDay(LocalDate day) {
         LocalDate d = day;
-        while (d.getDayOfWeek().getValue() >= 6 || WorkPlanRules.publicHolidaySaxonyAnhalt(d) != null) {
+        while (d.getDayOfWeek().getValue() >= 6 || WorkCalendar.SAXONY_ANHALT.findHoliday(d).isPresent()) {
             d = d.plusDays(1);
         }
         return d;

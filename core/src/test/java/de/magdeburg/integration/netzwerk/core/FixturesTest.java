@@ -23,7 +23,7 @@ class FixturesTest {
     void namesFromManyScriptsSurviveTheRegisterFileUnchanged() {
         Register r = Fixtures.register(Fixtures.PEOPLE.size());
 
-        Register back = NetzwerkJson.readRegister(NetzwerkJson.toJson(r).getBytes(StandardCharsets.UTF_8));
+        Register back = JsonCodec.REGISTER.read(JsonCodec.REGISTER.toJson(r).getBytes(StandardCharsets.UTF_8));
 
         assertThat(back.activePartners()).flatExtracting(Partner::representatives).extracting(Representative::lastName)
                 .contains("Yılmaz", "Шевченко", "Nguyễn", "Żółć", "العلي", "Παπαδοπούλου", "Պետրոսյան");

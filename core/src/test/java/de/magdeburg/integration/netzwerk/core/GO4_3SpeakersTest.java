@@ -184,12 +184,10 @@ class GO4_3SpeakersTest {
 
             List<Finding> findings = go43(plan);
 
+            // the empty seat is one fact: the count of the days it is empty, not also a reminder of the election
             assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "Die AG „Sprache“ hat vom 01.04.2027 bis "
-                            + "30.04.2027 1 Sprecher*innen mit gültiger Amtszeit; vorgesehen sind 2 (§ 4 Abs. 3)."),
-                    org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Die Amtszeit von Олена Шевченко (AG "
-                            + "„Sprache“) endet am 31.03.2027, innerhalb von 3 Monaten nach dem 01.01.2027; die "
-                            + "Wahl/Benennung ist vorzubereiten (§ 4 Abs. 3)."));
+                            + "30.04.2027 1 Sprecher*innen mit gültiger Amtszeit; vorgesehen sind 2 (§ 4 Abs. 3)."));
         }
 
         @ParameterizedTest(name = "term ending {0} → {1}")
@@ -203,9 +201,13 @@ class GO4_3SpeakersTest {
         })
         void termEndingEarlyInThePlansYearIsAWarning(LocalDate to, Severity severity) {
             SpeakerTerm t = term("work_and_training", "Zoë Brontë-Ærø", to.minusYears(2).plusDays(1), to);
+            // two more speakers all year: the group keeps its two seats after the term ends, so the
+            // reminder is the one finding about it (a seat left empty would be the count's finding)
+            SpeakerTerm a = term("work_and_training", "A", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+            SpeakerTerm b = term("work_and_training", "B", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
 
-            List<Finding> about = go43(new WorkPlan(2027, "work_and_training", List.of(), List.of(), List.of(t)))
-                    .stream().filter(f -> f.message().startsWith("Die Amtszeit")).toList();
+            List<Finding> about = go43(new WorkPlan(2027, "work_and_training", List.of(), List.of(), List.of(t, a, b)))
+                    .stream().filter(f -> f.message().startsWith("Die Amtszeit von Zoë")).toList();
 
             assertThat(about).extracting(Finding::severity)
                     .containsExactly(severity == null ? new Severity[0] : new Severity[] {severity});

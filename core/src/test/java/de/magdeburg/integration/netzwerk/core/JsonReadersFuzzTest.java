@@ -30,7 +30,7 @@ class JsonReadersFuzzTest {
     @Timeout(10)
     void registerIsReadOrRejectedWithInvalidData(byte[] json) {
         try {
-            assertThat(NetzwerkJson.readRegister(json)).isNotNull();
+            assertThat(JsonCodec.REGISTER.read(json)).isNotNull();
         } catch (InvalidDataException expected) {
             assertTyped(expected);
         }

@@ -13,12 +13,12 @@ class MeetingRevisionTest {
             LocalDate.of(2026, 12, 3));
 
     private static Meeting read(String json) {
-        return NetzwerkJson.readMeeting(json.getBytes(StandardCharsets.UTF_8));
+        return JsonCodec.MEETING.read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void meetingJsonWithoutSequenceReadsAsTheFirstRevision() {
-        String json = NetzwerkJson.toJson(MEETING).replace(",\n  \"sequence\" : 0", "");
+        String json = JsonCodec.MEETING.toJson(MEETING).replace(",\n  \"sequence\" : 0", "");
 
         assertThat(json).doesNotContain("sequence");
         assertThat(read(json)).isEqualTo(MEETING);
@@ -30,13 +30,13 @@ class MeetingRevisionTest {
         Meeting changed = MEETING.nextRevision().nextRevision();
 
         assertThat(changed.sequence()).isEqualTo(2);
-        assertThat(read(NetzwerkJson.toJson(changed))).isEqualTo(changed);
+        assertThat(read(JsonCodec.MEETING.toJson(changed))).isEqualTo(changed);
         assertThat(changed.withGuests(MEETING.guests())).isEqualTo(changed);
     }
 
     @Test
     void negativeSequenceIsRefusedNamingTheField() {
-        String json = NetzwerkJson.toJson(MEETING).replace("\"sequence\" : 0", "\"sequence\" : -1");
+        String json = JsonCodec.MEETING.toJson(MEETING).replace("\"sequence\" : 0", "\"sequence\" : -1");
 
         assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("meeting.sequence: ist -1, erlaubt sind 0–1000000 / is -1, allowed are 0–1000000");

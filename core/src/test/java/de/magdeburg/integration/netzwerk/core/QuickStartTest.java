@@ -17,20 +17,20 @@ class QuickStartTest {
     void cityDeveloperLoadsTheDefaultProfileAndAppliesADeclaration(@TempDir Path dir) {
         Path registerFile = dir.resolve("register.json");
         Path declarationFile = dir.resolve("erklaerung.json");
-        NetzwerkJson.write(Register.empty(), registerFile);
-        NetzwerkJson.write(Fixtures.entry("Beispielverein Brücken e. V."), declarationFile);
+        JsonCodec.REGISTER.write(Register.empty(), registerFile);
+        JsonCodec.DECLARATION.write(Fixtures.entry("Beispielverein Brücken e. V."), declarationFile);
         Clock clock = Clock.fixed(LocalDate.of(2027, 3, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
                 ZoneId.of("Europe/Berlin"));
 
         // README: begin
         RulesProfile profile = RulesProfile.magdeburg2016();
-        Register register = NetzwerkJson.readRegister(registerFile);
-        RegisterUpdate update = register.apply(NetzwerkJson.readDeclaration(declarationFile), LocalDate.now(clock));
+        Register register = JsonCodec.REGISTER.read(registerFile);
+        RegisterUpdate update = register.apply(JsonCodec.DECLARATION.read(declarationFile), LocalDate.now(clock));
         update.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + ": " + f.message()));
-        if (!update.rejected()) { NetzwerkJson.write(update.register(), registerFile); }
+        if (!update.rejected()) { JsonCodec.REGISTER.write(update.register(), registerFile); }
         // README: end
 
-        Register saved = NetzwerkJson.readRegister(registerFile);
+        Register saved = JsonCodec.REGISTER.read(registerFile);
         assertThat(saved.mailingList()).hasSize(1);
         assertThat(saved.inactiveCandidates(profile, List.of(), LocalDate.now(clock))).isEmpty();
     }

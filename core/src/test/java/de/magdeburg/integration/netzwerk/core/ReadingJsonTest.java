@@ -13,7 +13,7 @@ class ReadingJsonTest {
         Declaration d = Declaration.of(RequestType.DELETION, new Organisation("Verein X", "", "", ""));
         Finding f = new Finding(Severity.ERROR, "GO-1.2", "signatory_name", "Name fehlt.", "Name missing.");
 
-        var tree = new ObjectMapper().readTree(NetzwerkJson.readingToJson(d, List.of(f)));
+        var tree = new ObjectMapper().readTree(JsonCodec.readingToJson(d, List.of(f)));
 
         assertThat(tree.path("declaration").path("request").asText()).isEqualTo("DELETION");
         assertThat(tree.path("declaration").path("organisation").path("name").asText()).isEqualTo("Verein X");
@@ -23,12 +23,12 @@ class ReadingJsonTest {
         assertThat(finding.path("field").asText()).isEqualTo("signatory_name");
         assertThat(finding.path("message").asText()).isEqualTo("Name fehlt.");
         // the declaration part reads back as what `form fill` takes
-        assertThat(NetzwerkJson.readDeclaration(tree.path("declaration").toString().getBytes("UTF-8"))).isEqualTo(d);
+        assertThat(JsonCodec.DECLARATION.read(tree.path("declaration").toString().getBytes("UTF-8"))).isEqualTo(d);
     }
 
     @Test
     void partnersJsonListsEveryPartner() {
         Register r = Register.empty().apply(Fixtures.entry("Verein Y"), Fixtures.DAY).register();
-        assertThat(NetzwerkJson.partnersToJson(r.activePartners())).contains("\"name\" : \"Verein Y\"");
+        assertThat(JsonCodec.PARTNERS.toJson(r.activePartners())).contains("\"name\" : \"Verein Y\"");
     }
 }

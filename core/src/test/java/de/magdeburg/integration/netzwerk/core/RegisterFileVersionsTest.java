@@ -15,7 +15,7 @@ class RegisterFileVersionsTest {
 
     private static String json(Register r) {
         var out = new ByteArrayOutputStream();
-        NetzwerkJson.write(r, out);
+        JsonCodec.REGISTER.write(r, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -44,7 +44,7 @@ class RegisterFileVersionsTest {
         Register r = everyKindOfEntry();
 
         String json = json(r);
-        Register back = NetzwerkJson.readRegister(json.getBytes(StandardCharsets.UTF_8));
+        Register back = JsonCodec.REGISTER.read(json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(json).startsWith("{\n  \"schemaVersion\" : 2,");
         assertThat(back).isEqualTo(r);
@@ -65,7 +65,7 @@ class RegisterFileVersionsTest {
     void oldRegisterJsonReads() {
         String v1 = json(Fixtures.register(3)).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1");
 
-        Register r = NetzwerkJson.readRegister(v1.getBytes(StandardCharsets.UTF_8));
+        Register r = JsonCodec.REGISTER.read(v1.getBytes(StandardCharsets.UTF_8));
 
         assertThat(r).isEqualTo(Fixtures.register(3));
         assertThat(r.speakerTerms()).isEmpty();
@@ -75,7 +75,7 @@ class RegisterFileVersionsTest {
     void version1WithASpeakerEntryIsRefused() {
         String v1 = json(everyKindOfEntry()).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1");
 
-        assertThatThrownBy(() -> NetzwerkJson.readRegister(v1.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> JsonCodec.REGISTER.read(v1.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("$.history[5].action: GROUP_FOUNDED needs schemaVersion 2");
     }
@@ -84,7 +84,7 @@ class RegisterFileVersionsTest {
     void anApprovalThatDoesNotNameTheSpeakerIsRefused() {
         String json = json(everyKindOfEntry()).replace("\"by\" : \"Kwame Mensah\",\n", "");
 
-        assertThatThrownBy(() -> NetzwerkJson.readRegister(json.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> JsonCodec.REGISTER.read(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("entry 10 (GUEST_APPROVED) does not name who approved");
     }

@@ -76,7 +76,7 @@ class RegisterPropertiesTest {
     void registerFileRoundTripsThroughJson(@ForAll("steps") List<Step> steps) {
         Register r = run(steps).get(steps.size());
 
-        assertThat(NetzwerkJson.readRegister(NetzwerkJson.toJson(r).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(JsonCodec.REGISTER.read(JsonCodec.REGISTER.toJson(r).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isEqualTo(r);
     }
 
@@ -133,7 +133,7 @@ class RegisterPropertiesTest {
         List<PortalEntry> listing = r.portalListing();
 
         assertThat(listing).extracting(PortalEntry::organisation).containsExactlyInAnyOrderElementsOf(allowed);
-        String json = NetzwerkJson.portalListingToJson(listing);
+        String json = JsonCodec.PORTAL_LISTING.toJson(listing);
         for (Partner p : r.partners()) {
             for (Representative rep : p.representatives()) {
                 assertThat(json).doesNotContain(rep.lastName(), rep.firstName(), rep.phone(), rep.email());

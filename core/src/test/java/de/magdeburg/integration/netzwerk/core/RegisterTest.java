@@ -200,7 +200,7 @@ class RegisterTest {
         assertThat(listing.get(0)).isEqualTo(new PortalEntry(r.findPartner(listing.get(0).organisation()).orElseThrow()
                 .organisation().name(), "Magdeburg", r.findPartner(listing.get(0).organisation()).orElseThrow()
                 .workingGroups()));
-        String json = NetzwerkJson.portalListingToJson(listing);
+        String json = JsonCodec.PORTAL_LISTING.toJson(listing);
         for (int i = 0; i < 9; i++) {
             Representative p = Fixtures.representative(i);
             assertThat(json).doesNotContain(p.lastName(), p.email(), p.phone(), "Breiter Weg", "39104");

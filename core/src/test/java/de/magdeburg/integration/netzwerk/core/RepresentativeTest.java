@@ -26,14 +26,14 @@ class RepresentativeTest {
         Declaration plain = Fixtures.entry("Chinesisch-Deutsche Brücke e. V.");
         Declaration chinese = plain.withRepresentative(new Representative("王", "芳", "Vorsitzende", "", "", true));
 
-        String plainJson = NetzwerkJson.toJson(plain);
-        String chineseJson = NetzwerkJson.toJson(chinese);
+        String plainJson = JsonCodec.DECLARATION.toJson(plain);
+        String chineseJson = JsonCodec.DECLARATION.toJson(chinese);
 
         assertThat(plainJson).doesNotContain("familyNameFirst");
         assertThat(chineseJson).contains("\"familyNameFirst\" : true");
-        assertThat(NetzwerkJson.readDeclaration(plainJson.getBytes(StandardCharsets.UTF_8)).representative()
+        assertThat(JsonCodec.DECLARATION.read(plainJson.getBytes(StandardCharsets.UTF_8)).representative()
                 .familyNameFirst()).isFalse();
-        assertThat(NetzwerkJson.readDeclaration(chineseJson.getBytes(StandardCharsets.UTF_8)).representative()
+        assertThat(JsonCodec.DECLARATION.read(chineseJson.getBytes(StandardCharsets.UTF_8)).representative()
                 .displayName()).isEqualTo("王芳");
     }
 }

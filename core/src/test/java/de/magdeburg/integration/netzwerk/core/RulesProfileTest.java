@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class RulesProfileTest {
 
@@ -42,7 +46,7 @@ class RulesProfileTest {
                 .contains("Verantwortlich", "Zwecke", "Speicherdauer", "Ihre Rechte", "Widerruf der Einwilligung");
 
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(NetzwerkJson.toJson(magdeburg));
+                .readTree(JsonCodec.PROFILE.toJson(magdeburg));
         assertThat(tree.remove("declarationPrivacyNotice")).isNotNull();
         RulesProfile older = RulesProfile.read(json(tree.toString()));
 
@@ -61,7 +65,7 @@ class RulesProfileTest {
 
     @Test
     void profileWithoutTimeZoneIsInGermanTimeAndAnUnknownZoneIsRejectedNamingThePath() throws Exception {
-        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String magdeburg = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016());
         String without = magdeburg.replace(",\n  \"timeZone\" : \"Europe/Berlin\"", "");
         String unknown = magdeburg.replace("\"Europe/Berlin\"", "\"Europe/Magdeburg\"");
         assertThat(without).isNotEqualTo(magdeburg).doesNotContain("timeZone");
@@ -70,6 +74,36 @@ class RulesProfileTest {
         assertThatThrownBy(() -> RulesProfile.read(json(unknown)))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessage("$.timeZone: must be a time zone such as 'Europe/Berlin', got 'Europe/Magdeburg'");
+    }
+
+    @Test
+    void theProfileNamesItsCalendarWhichIsWrittenAndReadBack() throws Exception {
+        RulesProfile magdeburg = RulesProfile.magdeburg2016();
+        assertThat(magdeburg.calendar()).isEqualTo(new WorkCalendar("DE-ST", List.of(DayOfWeek.SATURDAY,
+                DayOfWeek.SUNDAY)));
+        String json = JsonCodec.PROFILE.toJson(magdeburg);
+        assertThat(json.replaceAll("\\s+", " ")).contains("\"calendar\" : { \"holidays\" : \"DE-ST\", \"weekend\" : [ "
+                + "\"SATURDAY\", \"SUNDAY\" ] }");
+
+        String bavaria = json.replace("\"DE-ST\"", "\"DE-BY\"").replaceAll("\"SATURDAY\",\\s*", "");
+        assertThat(RulesProfile.read(json(bavaria)).calendar())
+                .isEqualTo(new WorkCalendar("DE-BY", List.of(DayOfWeek.SUNDAY)));
+        String without = json.replaceAll(",\n  \"calendar\" : \\{[^}]*}", "");
+        assertThat(without).doesNotContain("calendar");
+        assertThat(RulesProfile.read(json(without)).calendar()).isEqualTo(WorkCalendar.SAXONY_ANHALT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "weekend" : [ "SAMSTAG" ]             | $.calendar.weekend[0]: must be a day of the week such as 'SATURDAY', got 'SAMSTAG'
+        "weekend" : [ "SUNDAY", "SUNDAY" ]    | $.calendar: calendar.weekend: nennt SUNDAY doppelt / lists SUNDAY twice
+        "weekend" : [ ], "land" : "ST"        | $.calendar.land: unknown property 'land'
+        """)
+    void aBadCalendarIsRejectedNamingThePath(String weekend, String message) throws Exception {
+        String json = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016())
+                .replaceAll("\"weekend\" : \\[[^]]*]", weekend);
+        assertThatThrownBy(() -> RulesProfile.read(json(json))).isInstanceOf(InvalidDataException.class)
+                .hasMessage(message);
     }
 
     @Test
@@ -84,12 +118,12 @@ class RulesProfileTest {
         assertThatThrownBy(() -> RulesProfile.read(json(MINIMAL_VALID_PREFIX + "\"id\":\"x\"}")))
                 .isInstanceOf(InvalidDataException.class)
                 .satisfies(e -> assertThat(((InvalidDataException) e).path()).isEqualTo("$.network"))
-                .hasMessage("$.network: required value is missing");
+                .hasMessage("$.network: Pflichtangabe fehlt / required value is missing");
     }
 
     @Test
     void profileWithAnImpossibleNumberIsRejectedNamingThePathAndTheValue() throws Exception {
-        String magdeburg = NetzwerkJson.toJson(RulesProfile.magdeburg2016());
+        String magdeburg = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016());
         String broken = magdeburg.replace("\"speakersPerGroup\" : 2", "\"speakersPerGroup\" : 0");
         assertThat(broken).isNotEqualTo(magdeburg);
 
@@ -100,7 +134,7 @@ class RulesProfileTest {
 
     @Test
     void anotherCitysProfileIsDataNotCode() throws Exception {
-        String stendal = NetzwerkJson.toJson(RulesProfile.magdeburg2016())
+        String stendal = JsonCodec.PROFILE.toJson(RulesProfile.magdeburg2016())
                 .replace("\"id\" : \"magdeburg-2016\"", "\"id\" : \"stendal-2027\"")
                 .replace("\"maxMeetingsPerGroupPerYear\" : 5", "\"maxMeetingsPerGroupPerYear\" : 8");
 

@@ -62,29 +62,31 @@ public final class AttendanceSheetReader {
      * set the widget, when its appearance state is.
      *
      * @param meeting the meeting the sheet was printed for; not null
-     * @param sheet the PDF as returned; not null
+     * @param sheet the PDF as returned, as bytes, stream or path; not null; read within the limits
      * @return one record per printed partner, in print order, {@code present} as ticked
      * @throws FormReadException if the file is not a PDF, damaged, encrypted, exceeds the limits,
      *     has no form fields ({@code NO_FORM}) or is not an attendance sheet of the network
      *     ({@code FOREIGN_FORM})
-     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another meeting
+     * @throws de.magdeburg.integration.netzwerk.core.NetzwerkException if the sheet belongs to another
+     *     meeting, or naming the cause if PDFBox's decoding cannot be bounded (the first untrusted read
+     *     installs that bound, see {@link DeclarationForm#read(Input)})
      */
-    public List<AttendanceRecord> read(Meeting meeting, byte[] sheet) {
+    public List<AttendanceRecord> read(Meeting meeting, Input sheet) {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(sheet, "sheet");
-        return AttendanceReader.read(meeting, sheet, limits);
+        return AttendanceReader.read(meeting, sheet.read(limits), limits);
     }
 
     /**
      * Reads a ticked sheet, taking the meeting's id, day, kind and group from the sheet itself.
      *
-     * @param sheet the PDF as returned; not null
+     * @param sheet the PDF as returned, as bytes, stream or path; not null; read within the limits
      * @return one record per printed partner, in print order, {@code present} as ticked
-     * @throws FormReadException as {@link #read(Meeting, byte[])}, and {@code FOREIGN_FORM} if the
+     * @throws FormReadException as {@link #read(Meeting, Input)}, and {@code FOREIGN_FORM} if the
      *     sheet does not describe its meeting completely
      */
-    public List<AttendanceRecord> read(byte[] sheet) {
+    public List<AttendanceRecord> read(Input sheet) {
         Objects.requireNonNull(sheet, "sheet");
-        return AttendanceReader.read(null, sheet, limits);
+        return AttendanceReader.read(null, sheet.read(limits), limits);
     }
 }

@@ -5,6 +5,7 @@ import de.magdeburg.integration.netzwerk.core.DeclarationField;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Organisation;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.RuleContext;
 import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
@@ -12,13 +13,7 @@ import de.magdeburg.integration.netzwerk.forms.internal.FormFont;
 import de.magdeburg.integration.netzwerk.forms.internal.FormReader;
 import de.magdeburg.integration.netzwerk.forms.internal.FormWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,9 +24,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DeclarationForm form = DeclarationForm.create();
- * byte[] blank = form.blank();                          // for the web site
- * byte[] change = form.prefilled(registeredDeclaration); // a CHANGE form from the register
- * DeclarationReading reading = form.read(Path.of("returned.pdf"));
+ * byte[] blank = form.blank().bytes();                  // for the web site
+ * form.prefilled(registeredDeclaration).writeTo(Path.of("aenderung.pdf")); // a CHANGE form
+ * DeclarationReading reading = form.read(Input.of(Path.of("returned.pdf")));
  * if (!reading.hasErrors()) register(reading.declaration());
  * }</pre>
  *
@@ -49,18 +44,22 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; one instance serves a whole application.
  */
 public final class DeclarationForm {
-    private final RulesProfile profile;
-    private final Clock clock;
-    private final ReadLimits limits;
+    /**
+     * The second signature field, beside {@code signature}: for an organisation whose board signs
+     * with two persons (§1(2): the organisation declares). The first signature's {@code /Lock} locks
+     * every field but this one; a signature here locks every field. Its state counts in
+     * {@code signature} like any further signature. Part of the form's public contract.
+     */
+    public static final String SECOND_SIGNATURE_FIELD = "signature_2";
+
+    private final Settings settings;
     private final FormWriter writer;
     private final FormReader reader;
 
     private DeclarationForm(Builder b) {
-        this.profile = b.profile;
-        this.clock = b.clock != null ? b.clock : profile.systemClock();
-        this.limits = b.limits;
-        this.writer = new FormWriter(profile, clock);
-        this.reader = new FormReader(profile, limits, this::rules);
+        this.settings = b.settings;
+        this.writer = new FormWriter(settings.profile(), settings.clock());
+        this.reader = new FormReader(settings.profile(), settings.limits(), this::rules);
     }
 
     /**
@@ -79,39 +78,28 @@ public final class DeclarationForm {
 
     /** @return a builder holding this form's settings */
     public Builder newBuilder() {
-        return new Builder().profile(profile).clock(clock).limits(limits);
+        return new Builder().settings(settings);
     }
 
-    /** @return the rules whose wording and working groups the form uses; not null */
-    public RulesProfile profile() {
-        return profile;
+    /** @return the profile, clock and read limits this form works with; not null */
+    public Settings settings() {
+        return settings;
     }
 
-    /** @return the read limits; not null */
+    /** @return the read limits, {@code settings().limits()}; not null */
     public ReadLimits limits() {
-        return limits;
+        return settings.limits();
     }
 
     /**
-     * The blank form (about 430 kB, most of it the embedded font).
+     * The blank form (about 430 kB, most of it the embedded font), for the web site (GO-1.2,
+     * § 1 Abs. 2: a partner joins by this signed declaration).
      *
-     * @return the PDF
+     * @return the PDF, {@code erklaerung.pdf}, without findings
+     * @throws NetzwerkException if the form cannot be written
      */
-    public byte[] blank() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-        writeBlank(out);
-        return out.toByteArray();
-    }
-
-    /**
-     * Writes the blank form.
-     *
-     * @param out where the PDF goes; not null, not closed
-     * @throws NetzwerkException if {@code out} fails
-     */
-    public void writeBlank(OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        writer.write(null, out);
+    public Output blank() {
+        return write(null);
     }
 
     /**
@@ -120,25 +108,18 @@ public final class DeclarationForm {
      * empty.
      *
      * @param declaration the values; not null
-     * @return the PDF
+     * @return the PDF, without findings (check the values with {@link #check(Declaration)})
+     * @throws NetzwerkException if the form cannot be written
      */
-    public byte[] prefilled(Declaration declaration) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-        writePrefilled(declaration, out);
-        return out.toByteArray();
+    public Output prefilled(Declaration declaration) {
+        Objects.requireNonNull(declaration, "declaration");
+        return write(declaration);
     }
 
-    /**
-     * Writes the form pre-filled with a declaration.
-     *
-     * @param declaration the values; not null
-     * @param out where the PDF goes; not null, not closed
-     * @throws NetzwerkException if {@code out} fails
-     */
-    public void writePrefilled(Declaration declaration, OutputStream out) {
-        Objects.requireNonNull(declaration, "declaration");
-        Objects.requireNonNull(out, "out");
+    private Output write(Declaration declaration) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         writer.write(declaration, out);
+        return Output.of(out.toByteArray(), Output.PDF, "erklaerung.pdf", List.of());
     }
 
     /**
@@ -147,63 +128,25 @@ public final class DeclarationForm {
      * values, unknown request value). A form on which no request type is ticked reads as
      * {@code ENTRY} with a {@code GO-1.2} error finding on the field {@code request}.
      *
-     * <p>The file is untrusted: nothing in it is executed (JavaScript and launch actions become a
-     * WARNING finding), no content stream is decoded, and the read ends with
-     * {@link FormReadException.Reason#TOO_COMPLEX} once {@link ReadLimits#maxParseTime()} has passed.
+     * <p>The file is untrusted: it is read within this form's {@linkplain #limits() limits} (a file
+     * is measured before it is read, a stream read to at most {@code maxBytes + 1} bytes), nothing
+     * in it is executed (JavaScript and launch actions become a WARNING finding), no content stream
+     * is decoded, and the read ends with {@link FormReadException.Reason#TOO_COMPLEX} once
+     * {@link ReadLimits#maxParseTime()} has passed. The first untrusted read of the JVM installs the
+     * bound on what PDFBox decodes and the heap budget of reads in parallel, once; they apply to
+     * untrusted reads alone, an application's own PDFBox use is untouched (README, "Untrusted input").
      *
-     * @param pdf the whole file; not null
+     * @param pdf the file as bytes, stream or path; not null
      * @return the declaration and its findings
      * @throws FormReadException if the file is not a PDF, damaged, encrypted with an open
      *     password, has no form or a foreign one, or exceeds the {@linkplain #limits() limits}
+     * @throws NetzwerkException if the file or stream cannot be read, or naming the cause if
+     *     PDFBox's decoding cannot be bounded (a PDFBox other than the one the library was tested
+     *     with); no file is read unbounded
      */
-    public DeclarationReading read(byte[] pdf) {
+    public DeclarationReading read(Input pdf) {
         Objects.requireNonNull(pdf, "pdf");
-        return reader.read(pdf);
-    }
-
-    /**
-     * Reads a returned form from a stream, reading at most {@code maxBytes + 1} bytes.
-     *
-     * @param in the file's bytes; not null, not closed
-     * @return the declaration and its findings
-     * @throws FormReadException as {@link #read(byte[])}
-     * @throws NetzwerkException if the stream cannot be read
-     */
-    public DeclarationReading read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) limits.maxBytes() + 1);
-        } catch (IOException e) {
-            throw new NetzwerkException("cannot read the declaration stream: " + e.getMessage(), e);
-        }
-        if (bytes.length > limits.maxBytes()) {
-            throw reader.tooLarge(bytes.length);
-        }
-        return reader.read(bytes);
-    }
-
-    /**
-     * Reads a returned form from a file; the size is checked before the file is read.
-     *
-     * @param file the file; not null
-     * @return the declaration and its findings
-     * @throws FormReadException as {@link #read(byte[])}
-     * @throws NetzwerkException if the file cannot be read
-     */
-    public DeclarationReading read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw reader.tooLarge(size);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in);
-            }
-        } catch (IOException e) {
-            throw new NetzwerkException("cannot read the declaration file " + file + ": " + e.getMessage(), e);
-        }
+        return reader.read(pdf.read(settings.limits()));
     }
 
     /**
@@ -229,7 +172,7 @@ public final class DeclarationForm {
      * types the date by hand) and the form's font (which characters it can show).
      */
     private RuleContext rules() {
-        return RuleContext.of(profile).withToday(LocalDate.now(clock))
+        return RuleContext.of(settings.profile()).withToday(settings.today())
                 .withFormFont(value -> FormFont.get().missing(value));
     }
 
@@ -243,12 +186,12 @@ public final class DeclarationForm {
      * (the copy would cut it) or a working group the profile does not know. Other findings (an
      * invalid email, say) do not stop the copy: it shows the value as received.
      *
-     * @param receivedPdf the received file; not null
-     * @return the new PDF
-     * @throws FormReadException as {@link #read(byte[])}
+     * @param receivedPdf the received file; not null; read within the {@linkplain #limits() limits}
+     * @return the new PDF, {@code archivkopie.pdf}, with the findings of reading the received form
+     * @throws FormReadException as {@link #read(Input)}
      * @throws NetzwerkException if the copy would not be faithful, naming the fields
      */
-    public byte[] archivalCopy(byte[] receivedPdf) {
+    public Output archivalCopy(Input receivedPdf) {
         DeclarationReading reading = read(receivedPdf);
         List<String> lossy = reading.findings().stream().filter(f -> f.isError() && lossy(f, reading.declaration()))
                 .map(Finding::field).distinct().toList();
@@ -257,7 +200,7 @@ public final class DeclarationForm {
                     + "; bitte die Originaldatei archivieren / no faithful archival copy: the form differs in "
                     + lossy + "; archive the original file");
         }
-        return prefilled(reading.declaration());
+        return Output.of(prefilled(reading.declaration()).bytes(), Output.PDF, "archivkopie.pdf", reading.findings());
     }
 
     private static boolean lossy(Finding f, Declaration d) {
@@ -276,11 +219,18 @@ public final class DeclarationForm {
      * builds is.
      */
     public static final class Builder {
-        private RulesProfile profile = RulesProfile.magdeburg2016();
-        private Clock clock; // null: the system clock in the profile's time zone
-        private ReadLimits limits = ReadLimits.defaults();
+        private Settings settings = Settings.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * @param value profile, clock and limits at once, e.g. those of another instance; not null
+         * @return this builder
+         */
+        public Builder settings(Settings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
         }
 
         /**
@@ -289,7 +239,7 @@ public final class DeclarationForm {
          * @return this builder
          */
         public Builder profile(RulesProfile value) {
-            this.profile = Objects.requireNonNull(value, "profile");
+            this.settings = settings.withProfile(value);
             return this;
         }
 
@@ -300,7 +250,7 @@ public final class DeclarationForm {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            this.settings = settings.withClock(value);
             return this;
         }
 
@@ -309,7 +259,7 @@ public final class DeclarationForm {
          * @return this builder
          */
         public Builder limits(ReadLimits value) {
-            this.limits = Objects.requireNonNull(value, "limits");
+            this.settings = settings.withLimits(value);
             return this;
         }
 

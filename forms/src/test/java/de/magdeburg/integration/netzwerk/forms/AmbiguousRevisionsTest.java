@@ -33,7 +33,7 @@ class AmbiguousRevisionsTest {
     @Test
     void secondRootFieldOrganisationNameIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.secondRootField(declaration(), "organisation_name", FOREIGN_TEXT);
-        assertForeign(() -> FORM.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
+        assertForeign(() -> FORM.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
                 + " „organisation_name“ ist zweimal definiert / The PDF file is not the network's form that was"
                 + " expected: the field \"organisation_name\" is defined twice");
     }
@@ -41,7 +41,7 @@ class AmbiguousRevisionsTest {
     @Test
     void widgetOfASecondTreeNamedLikeAFieldIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.secondTreeWidget(declaration(), "email", "/FT /Tx /V (x@fremd.example)");
-        assertForeign(() -> FORM.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: ein"
+        assertForeign(() -> FORM.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: ein"
                 + " zweites Feld „email“ auf Seite 1 gehört nicht zum Formular / The PDF file is not the network's"
                 + " form that was expected: a second field \"email\" on page 1 is not part of the form");
     }
@@ -49,7 +49,7 @@ class AmbiguousRevisionsTest {
     @Test
     void declarationFieldMovedToAnotherPageIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.widgetOnSecondPage(declaration(), DATE, false);
-        assertForeign(() -> FORM.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
+        assertForeign(() -> FORM.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
                 + " „date“ steht auf Seite 2, das Formular hat es auf Seite 1 / The PDF file is not the network's"
                 + " form that was expected: the field \"date\" is on page 2, the form has it on page 1");
     }
@@ -57,7 +57,7 @@ class AmbiguousRevisionsTest {
     @Test
     void reparentedDeclarationFieldIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.reparent(declaration(), LAST_NAME, "fremd");
-        assertForeign(() -> FORM.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: es fehlen"
+        assertForeign(() -> FORM.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: es fehlen"
                 + " die Felder [last_name] / The PDF file is not the network's form that was expected: fields"
                 + " missing: [last_name]");
     }
@@ -66,7 +66,7 @@ class AmbiguousRevisionsTest {
     void fieldReplacedByASecondOneWhileTheOriginalIsReparentedIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.reparent(AmbiguousRevisions.secondRootField(declaration(),
                 "organisation_name", FOREIGN_TEXT), ORGANISATION_NAME, "fremd");
-        assertForeign(() -> FORM.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
+        assertForeign(() -> FORM.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das Feld"
                 + " „organisation_name“ steht ein zweites Mal im Formular, als „fremd.organisation_name“ / The PDF"
                 + " file is not the network's form that was expected: the field \"organisation_name\" is in the"
                 + " form a second time, as \"fremd.organisation_name\"");
@@ -76,7 +76,7 @@ class AmbiguousRevisionsTest {
     void secondSheetFieldForARowIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.secondRootField(sheet(), "present_0", "/FT /Btn /V /Yes /AS /Yes"
                 + " /NetzwerkOrganisation (Fremdverein) /NetzwerkPerson ()");
-        assertForeign(() -> SHEETS.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das"
+        assertForeign(() -> SHEETS.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das"
                 + " Feld „present_0“ ist zweimal definiert / The PDF file is not the network's form that was"
                 + " expected: the field \"present_0\" is defined twice");
     }
@@ -84,7 +84,7 @@ class AmbiguousRevisionsTest {
     @Test
     void sheetRowShownOnTwoPagesIsAForeignFormNamingIt() {
         byte[] pdf = AmbiguousRevisions.widgetOnSecondPage(sheet(), 6, true);
-        assertForeign(() -> SHEETS.read(pdf), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das"
+        assertForeign(() -> SHEETS.read(Input.of(pdf)), "Die PDF-Datei ist nicht das erwartete Formular des Netzwerks: das"
                 + " Feld „present_1“ steht auf Seite 2, das Formular hat es auf Seite 1 / The PDF file is not the"
                 + " network's form that was expected: the field \"present_1\" is on page 2, the form has it on"
                 + " page 1");
@@ -93,7 +93,7 @@ class AmbiguousRevisionsTest {
     @Test
     void sheetRowMovedToTheSecondPageReadsExactly() {
         byte[] pdf = AmbiguousRevisions.widgetOnSecondPage(sheet(), 6, false);
-        assertThat(SHEETS.read(pdf)).extracting(AttendanceRecord::present).containsExactly(false, true);
+        assertThat(SHEETS.read(Input.of(pdf))).extracting(AttendanceRecord::present).containsExactly(false, true);
     }
 
     /** One generated file: a chain of updates, the names a hostile update made ambiguous, the values otherwise. */
@@ -114,11 +114,11 @@ class AmbiguousRevisionsTest {
     void everyGeneratedRevisionChainReadsExactlyOrNamesTheAmbiguousField(Case c) {
         try {
             if (c.sheet()) {
-                List<Boolean> read = SHEETS.read(c.pdf()).stream().map(AttendanceRecord::present).toList();
+                List<Boolean> read = SHEETS.read(Input.of(c.pdf())).stream().map(AttendanceRecord::present).toList();
                 assertThat(c.hostile()).as("%s: a foreign value was returned: %s", c, read).isEmpty();
                 assertThat(read).isEqualTo(c.present());
             } else {
-                Declaration read = FORM.read(c.pdf()).declaration();
+                Declaration read = FORM.read(Input.of(c.pdf())).declaration();
                 assertThat(c.hostile()).as("%s: a foreign value was returned: %s", c, read).isEmpty();
                 Declaration base = baseDeclaration();
                 assertThat(read.organisation()).isEqualTo(new Organisation(c.organisation(),
@@ -187,7 +187,7 @@ class AmbiguousRevisionsTest {
     }
 
     private static Declaration baseDeclaration() {
-        return FORM.read(declaration()).declaration();
+        return FORM.read(Input.of(declaration())).declaration();
     }
 
     private static void assertForeign(org.assertj.core.api.ThrowableAssert.ThrowingCallable read, String message) {

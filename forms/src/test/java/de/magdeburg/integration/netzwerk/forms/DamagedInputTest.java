@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class DamagedInputTest {
     @Test
     void randomlyDamagedFormsGiveAReadingOrAFormReadException() {
-        byte[] original = Samples.FORM.prefilled(Samples.complete());
+        byte[] original = Samples.FORM.prefilled(Samples.complete()).bytes();
         Random random = new Random(20261126);
         int readings = 0;
         int exceptions = 0;
         for (int round = 0; round < 150; round++) {
             byte[] pdf = mutate(original, random, round % 3);
             try {
-                Samples.FORM.read(pdf);
+                Samples.FORM.read(Input.of(pdf));
                 readings++;
             } catch (FormReadException e) {
                 exceptions++;

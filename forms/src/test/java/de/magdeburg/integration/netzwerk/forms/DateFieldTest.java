@@ -24,13 +24,13 @@ class DateFieldTest {
         "' 05.03.2027 '|2027-03-05", "'  05.03.2027  '|2027-03-05", "5.3.2027|2027-03-05", "26.11.26|2026-11-26",
         "'2026-11-26 '|2026-11-26"})
     void everyAcceptedDateFormatFitsTheFieldAndReadsAsTheDate(String typed, LocalDate expected) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(FORM.blank())) {
+        try (PDDocument doc = Loader.loadPDF(FORM.blank().bytes())) {
             int maxLen = ((PDTextField) doc.getDocumentCatalog().getAcroForm(null).getField("date")).getMaxLen();
             assertThat(typed.length()).as("MaxLen %d", maxLen).isLessThanOrEqualTo(maxLen);
         }
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()),
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(),
                 doc -> Pdfs.field(doc, "date").setString(COSName.V, typed));
-        DeclarationReading reading = FORM.read(pdf);
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.declaration().date()).isEqualTo(expected);
         assertThat(reading.findings()).noneMatch(f -> f.field().equals("date") && f.rule().equals("FORM")
                 && !f.message().contains("Zukunft"));
@@ -38,7 +38,7 @@ class DateFieldTest {
 
     @Test
     void textFieldsWithAHardLimitSayItInTheirTooltip() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(FORM.blank())) {
+        try (PDDocument doc = Loader.loadPDF(FORM.blank().bytes())) {
             var form = doc.getDocumentCatalog().getAcroForm(null);
             assertThat(form.getField("organisation_name").getAlternateFieldName())
                     .isEqualTo("1 Organisation: Name (höchstens 200 Zeichen)");

@@ -128,7 +128,7 @@ class DeclarationChecksTest {
                 + " von „王“ darstellen (王): gespeichert und gelesen wird der Wert unverändert, angezeigt und gedruckt"
                 + " wird an ihrer Stelle „\uFFFD“. Für den Ausdruck bitte die Übersicht der Netzwerkpartner*innen verwenden.");
         // reading the pre-filled form gives the same warnings, and the value back unchanged
-        DeclarationReading reading = FORM.read(FORM.prefilled(d));
+        DeclarationReading reading = FORM.read(Input.of(FORM.prefilled(d).bytes()));
         assertThat(reading.declaration()).isEqualTo(d);
         assertThat(reading.findings()).extracting(Finding::rule, Finding::field)
                 .contains(tuple("FONT", "last_name"), tuple("FONT", "first_name"), tuple("FONT", "signatory_name"));

@@ -20,7 +20,7 @@ class DeclarationFormFuzzTest {
     @Timeout(10)
     void readGivesAReadingOrAFormReadException(byte[] pdf) {
         try {
-            DeclarationReading reading = Samples.FORM.read(pdf);
+            DeclarationReading reading = Samples.FORM.read(Input.of(pdf));
             assertThat(reading.declaration()).isNotNull();
         } catch (FormReadException expected) {
             assertThat(expected.reason()).isNotNull();

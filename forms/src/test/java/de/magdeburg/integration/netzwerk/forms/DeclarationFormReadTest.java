@@ -47,7 +47,7 @@ class DeclarationFormReadTest {
     private static final DeclarationForm FORM = Samples.FORM;
 
     private static Declaration roundTrip(Declaration d) {
-        return FORM.read(FORM.prefilled(d)).declaration();
+        return FORM.read(Input.of(FORM.prefilled(d).bytes())).declaration();
     }
 
     @ParameterizedTest
@@ -93,7 +93,7 @@ class DeclarationFormReadTest {
     void emptyOptionalFieldsReadBackEmpty() {
         Declaration d = Declaration.of(RequestType.DELETION, new Organisation("Verein X", "", "", ""))
                 .withSigning("", null, "Anna Muster");
-        DeclarationReading reading = FORM.read(FORM.prefilled(d));
+        DeclarationReading reading = FORM.read(Input.of(FORM.prefilled(d).bytes()));
         assertThat(reading.declaration()).isEqualTo(d);
         assertThat(reading.findings()).extracting(Finding::rule, Finding::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("GO-1.2", "place"),
@@ -120,14 +120,14 @@ class DeclarationFormReadTest {
 
     @Test
     void completeDeclarationReadsWithoutFindings() {
-        DeclarationReading reading = FORM.read(FORM.prefilled(Samples.complete()));
+        DeclarationReading reading = FORM.read(Input.of(FORM.prefilled(Samples.complete()).bytes()));
         assertThat(reading.declaration()).isEqualTo(Samples.complete());
         assertThat(reading.findings()).isEmpty();
     }
 
     @Test
     void blankFormReadsAsIncompleteEntryWithFindings() {
-        DeclarationReading reading = FORM.read(FORM.blank());
+        DeclarationReading reading = FORM.read(Input.of(FORM.blank().bytes()));
         assertThat(reading.findings()).extracting(Finding::field)
                 .startsWith("request", "organisation_name");
         assertThat(reading.findings().get(0).message())
@@ -139,11 +139,11 @@ class DeclarationFormReadTest {
 
     @Test
     void pathStreamAndBytesReadTheSame(@TempDir Path dir) throws Exception {
-        byte[] pdf = FORM.prefilled(Samples.complete());
+        byte[] pdf = FORM.prefilled(Samples.complete()).bytes();
         Path file = dir.resolve("returned.pdf");
         Files.write(file, pdf);
-        assertThat(FORM.read(file)).isEqualTo(FORM.read(pdf));
-        assertThat(FORM.read(new ByteArrayInputStream(pdf))).isEqualTo(FORM.read(pdf));
+        assertThat(FORM.read(Input.of(file))).isEqualTo(FORM.read(Input.of(pdf)));
+        assertThat(FORM.read(Input.of(new ByteArrayInputStream(pdf)))).isEqualTo(FORM.read(Input.of(pdf)));
     }
 
     // ------------------------------------------------------------------ tolerance
@@ -151,59 +151,59 @@ class DeclarationFormReadTest {
     @ParameterizedTest
     @ValueSource(strings = {"On", "Ja", "1", "Yes"})
     void checkboxOnStatesOtherThanYesCount(String state) throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             COSDictionary box = Pdfs.field(doc, "wg_language");
             box.setName(COSName.V, state);
             box.setName(COSName.AS, state);
         });
-        assertThat(FORM.read(pdf).declaration().workingGroups()).containsExactly("language");
+        assertThat(FORM.read(Input.of(pdf)).declaration().workingGroups()).containsExactly("language");
     }
 
     @Test
     void checkboxValueAsTextCounts() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             Pdfs.field(doc, "list_on_portal").setString(COSName.V, "Yes");
             Pdfs.field(doc, "list_on_portal").setName(COSName.AS, "Yes");
         });
-        assertThat(FORM.read(pdf).declaration().listOnPortal()).isTrue();
+        assertThat(FORM.read(Input.of(pdf)).declaration().listOnPortal()).isTrue();
     }
 
     @Test
     void checkboxStateOnlyInAppearanceStateCounts() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             COSDictionary box = Pdfs.field(doc, "cross_group_meetings");
             box.removeItem(COSName.V);
             box.setName(COSName.AS, "Yes");
         });
-        assertThat(FORM.read(pdf).declaration().crossGroupMeetings()).isTrue();
+        assertThat(FORM.read(Input.of(pdf)).declaration().crossGroupMeetings()).isTrue();
     }
 
     @Test
     void radioValueOnlyOnTheKidsCounts() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             COSDictionary radio = Pdfs.field(doc, "request");
             radio.removeItem(COSName.V);
             COSArray kids = radio.getCOSArray(COSName.KIDS);
             ((COSDictionary) kids.getObject(2)).setName(COSName.AS, "change");
         });
-        assertThat(FORM.read(pdf).declaration().request()).isEqualTo(RequestType.CHANGE);
+        assertThat(FORM.read(Input.of(pdf)).declaration().request()).isEqualTo(RequestType.CHANGE);
     }
 
     @Test
     void radioValueAsKidVCounts() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             COSDictionary radio = Pdfs.field(doc, "request");
             radio.removeItem(COSName.V);
             ((COSDictionary) radio.getCOSArray(COSName.KIDS).getObject(1)).setName(COSName.V, "deletion");
             ((COSDictionary) radio.getCOSArray(COSName.KIDS).getObject(1)).setName(COSName.AS, "deletion");
         });
-        assertThat(FORM.read(pdf).declaration().request()).isEqualTo(RequestType.DELETION);
+        assertThat(FORM.read(Input.of(pdf)).declaration().request()).isEqualTo(RequestType.DELETION);
     }
 
     @Test
     void unknownRadioValueIsAFinding() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> Pdfs.field(doc, "request").setName(COSName.V, "maybe"));
-        DeclarationReading reading = FORM.read(pdf);
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> Pdfs.field(doc, "request").setName(COSName.V, "maybe"));
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.findings()).anySatisfy(f -> {
             assertThat(f.field()).isEqualTo("request");
             assertThat(f.message()).isEqualTo("Der Wert „maybe“ des Feldes „request“ ist keine seiner Möglichkeiten"
@@ -213,17 +213,17 @@ class DeclarationFormReadTest {
 
     @Test
     void trailingSpacesAndLineBreaksAreRemoved() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             Pdfs.field(doc, "organisation_name").setString(COSName.V, "  Beispielverein e. V. \r\n");
             Pdfs.field(doc, "email").setString(COSName.V, "sy@example.org\n");
             Pdfs.field(doc, "organisation_city").setString(COSName.V, "Magdeburg\r");
         });
-        assertThat(FORM.read(pdf).declaration()).isEqualTo(Samples.complete());
+        assertThat(FORM.read(Input.of(pdf)).declaration()).isEqualTo(Samples.complete());
     }
 
     @Test
     void theNewestRevisionOfIncrementalUpdatesIsRead() throws Exception {
-        byte[] first = FORM.prefilled(Samples.complete());
+        byte[] first = FORM.prefilled(Samples.complete()).bytes();
         byte[] updated = Pdfs.appendUpdate(first, doc -> {
             COSDictionary field = Pdfs.field(doc, "organisation_name");
             field.setString(COSName.V, "Neuer Name e. V.");
@@ -232,24 +232,24 @@ class DeclarationFormReadTest {
         assertThat(updated.length).isGreaterThan(first.length);
         assertThat(new String(updated, 0, first.length, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertThat(FORM.read(updated).declaration().organisation().name()).isEqualTo("Neuer Name e. V.");
+        assertThat(FORM.read(Input.of(updated)).declaration().organisation().name()).isEqualTo("Neuer Name e. V.");
     }
 
     @Test
     void ownerPasswordOnlyEncryptionIsOpenedAndRead() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
         });
-        assertThat(FORM.read(pdf).declaration()).isEqualTo(Samples.complete());
+        assertThat(FORM.read(Input.of(pdf)).declaration()).isEqualTo(Samples.complete());
     }
 
     @Test
     void needAppearancesSetByTheFillerIsAccepted() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()),
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(),
                 doc -> Pdfs.form(doc).getCOSObject().setBoolean(COSName.NEED_APPEARANCES, true));
-        assertThat(FORM.read(pdf).declaration()).isEqualTo(Samples.complete());
+        assertThat(FORM.read(Input.of(pdf)).declaration()).isEqualTo(Samples.complete());
     }
 
     @ParameterizedTest
@@ -261,15 +261,15 @@ class DeclarationFormReadTest {
         "1.2.2026|2026-02-01",
         "01.02.26|2026-02-01"})
     void datesInAcceptedFormatsAreRead(String typed, LocalDate expected) throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> Pdfs.field(doc, "date").setString(COSName.V, typed));
-        assertThat(FORM.read(pdf).declaration().date()).isEqualTo(expected);
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> Pdfs.field(doc, "date").setString(COSName.V, typed));
+        assertThat(FORM.read(Input.of(pdf)).declaration().date()).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"26/11/2026", "31.02.2026", "morgen", "2026-13-01", "26.11."})
     void unreadableDateIsAFormFinding(String typed) throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> Pdfs.field(doc, "date").setString(COSName.V, typed));
-        DeclarationReading reading = FORM.read(pdf);
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> Pdfs.field(doc, "date").setString(COSName.V, typed));
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.declaration().date()).isNull();
         assertThat(reading.findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("FORM");
@@ -280,9 +280,9 @@ class DeclarationFormReadTest {
 
     @Test
     void overLongValueIsCutWithAFinding() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(),
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(),
                 doc -> Pdfs.field(doc, "function").setString(COSName.V, "f".repeat(250)));
-        DeclarationReading reading = FORM.read(pdf);
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.declaration().representative().function()).hasSize(100);
         assertThat(reading.findings()).anySatisfy(f -> assertThat(f.message())
                 .isEqualTo("Der Wert im Feld „function“ ist 250 Zeichen lang und wurde auf 100 Zeichen gekürzt."));
@@ -290,35 +290,35 @@ class DeclarationFormReadTest {
 
     @Test
     void valueAsPdfDocEncodedAndUtf16StringsReadTheSame() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             Pdfs.field(doc, "last_name").setItem(COSName.V, new COSString("Müller"));
             Pdfs.field(doc, "first_name").setItem(COSName.V, new COSString("Олена"));
         });
-        Representative r = FORM.read(pdf).declaration().representative();
+        Representative r = FORM.read(Input.of(pdf)).declaration().representative();
         assertThat(r.lastName()).isEqualTo("Müller");
         assertThat(r.firstName()).isEqualTo("Олена");
     }
 
     @Test
     void archivalCopyIsRefusedWhenItWouldShowARequestTypeThePartnerNeverTicked() {
-        assertThatThrownBy(() -> FORM.archivalCopy(FORM.blank()))
+        assertThatThrownBy(() -> FORM.archivalCopy(Input.of(FORM.blank().bytes())).bytes())
                 .isInstanceOf(de.magdeburg.integration.netzwerk.core.NetzwerkException.class)
                 .hasMessageContaining("[request]").hasMessageContaining("no faithful archival copy");
     }
 
     @Test
     void archivalCopyCarriesTheSameValuesInOurOwnAppearances() throws Exception {
-        byte[] received = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] received = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             Pdfs.form(doc).getCOSObject().setBoolean(COSName.NEED_APPEARANCES, true);
             Pdfs.field(doc, "organisation_name").setString(COSName.V, "Anderer Verein ");
         });
-        byte[] copy = FORM.archivalCopy(received);
+        byte[] copy = FORM.archivalCopy(Input.of(received)).bytes();
         Declaration expected = Samples.complete().withRepresentative(Samples.complete().representative());
         expected = new Declaration(expected.request(), new Organisation("Anderer Verein", "Breiter Weg 1", "39104",
                 "Magdeburg"), expected.listOnPortal(), expected.representative(), expected.workingGroups(),
                 expected.crossGroupMeetings(), expected.place(), expected.date(), expected.signatoryName(),
                 SignatureStatus.NONE);
-        assertThat(FORM.read(copy).declaration()).isEqualTo(expected);
+        assertThat(FORM.read(Input.of(copy)).declaration()).isEqualTo(expected);
         assertThat(VeraPdf.failedRules(copy, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 }

@@ -1,10 +1,10 @@
 package de.magdeburg.integration.netzwerk.forms;
 
-import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +36,7 @@ class FormReadExceptionTest {
     private static final DeclarationForm FORM = Samples.FORM;
 
     static Stream<Arguments> badFiles() throws Exception {
-        byte[] form = FORM.prefilled(Samples.complete());
+        byte[] form = FORM.prefilled(Samples.complete()).bytes();
         return Stream.of(
                 Arguments.of("empty file", new byte[0], Reason.NOT_A_PDF),
                 Arguments.of("JPEG renamed", jpeg(), Reason.NOT_A_PDF),
@@ -66,7 +66,7 @@ class FormReadExceptionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void badFileGivesTypedException(String what, byte[] file, Reason reason) {
-        FormReadException e = catchThrowableOfType(FormReadException.class, () -> FORM.read(file));
+        FormReadException e = catchThrowableOfType(FormReadException.class, () -> FORM.read(Input.of(file)));
         assertThat(e).as(what).isNotNull();
         assertThat(e.reason()).as(what).isEqualTo(reason);
         assertThat(e.getMessage()).contains(reason.german()).contains(reason.english()).doesNotContain("\n");
@@ -74,7 +74,7 @@ class FormReadExceptionTest {
 
     @Test
     void messageNamesTheReasonInGermanAndEnglish() {
-        assertThatThrownBy(() -> FORM.read(new byte[0]))
+        assertThatThrownBy(() -> FORM.read(Input.of(new byte[0])))
                 .isInstanceOf(FormReadException.class)
                 .hasMessage("Die Datei ist kein PDF (leere Datei). / The file is not a PDF (empty file). [NOT_A_PDF]");
     }
@@ -82,8 +82,8 @@ class FormReadExceptionTest {
     @Test
     void fileOverTheSizeLimitIsTooLarge() {
         DeclarationForm small = FORM.newBuilder().limits(ReadLimits.defaults().withMaxBytes(100_000)).build();
-        byte[] pdf = FORM.blank();
-        assertThatThrownBy(() -> small.read(pdf)).isInstanceOf(FormReadException.class)
+        byte[] pdf = FORM.blank().bytes();
+        assertThatThrownBy(() -> small.read(Input.of(pdf))).isInstanceOf(FormReadException.class)
                 .hasMessage("Die Datei ist zu groß (" + pdf.length + " Bytes, höchstens 100000). / The file is too "
                         + "large (" + pdf.length + " bytes, at most 100000). [TOO_LARGE]");
     }
@@ -100,7 +100,7 @@ class FormReadExceptionTest {
                 return 'x';
             }
         };
-        FormReadException e = catchThrowableOfType(FormReadException.class, () -> small.read(endless));
+        FormReadException e = catchThrowableOfType(FormReadException.class, () -> small.read(Input.of(endless)));
         assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(endless.served).isLessThanOrEqualTo(1_001);
     }
@@ -110,15 +110,15 @@ class FormReadExceptionTest {
         Path file = dir.resolve("big.pdf");
         Files.write(file, new byte[2_000]);
         DeclarationForm small = FORM.newBuilder().limits(ReadLimits.defaults().withMaxBytes(1_000)).build();
-        assertThat(catchThrowableOfType(FormReadException.class, () -> small.read(file)).reason())
+        assertThat(catchThrowableOfType(FormReadException.class, () -> small.read(Input.of(file))).reason())
                 .isEqualTo(Reason.TOO_LARGE);
     }
 
     @Test
     void documentOverThePageLimitHasTooManyPages() {
         DeclarationForm strict = FORM.newBuilder().limits(ReadLimits.defaults().withMaxPages(2)).build();
-        byte[] pdf = FORM.blank();
-        FormReadException e = catchThrowableOfType(FormReadException.class, () -> strict.read(pdf));
+        byte[] pdf = FORM.blank().bytes();
+        FormReadException e = catchThrowableOfType(FormReadException.class, () -> strict.read(Input.of(pdf)));
         assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PAGES);
         assertThat(e.getMessage()).contains("5 Seiten, höchstens 2").contains("5 pages, at most 2");
     }
@@ -126,7 +126,7 @@ class FormReadExceptionTest {
     @Test
     void inputStreamReadsTheSameBadFileTheSameWay() {
         assertThat(catchThrowableOfType(FormReadException.class,
-                () -> FORM.read(new ByteArrayInputStream(jpeg()))).reason()).isEqualTo(Reason.NOT_A_PDF);
+                () -> FORM.read(Input.of(new ByteArrayInputStream(jpeg())))).reason()).isEqualTo(Reason.NOT_A_PDF);
     }
 
     @Test

@@ -18,7 +18,7 @@ final class FuzzSeeds {
                 "readGivesAReadingOrAFormReadException");
         Files.createDirectories(dir);
         Map<String, byte[]> seeds = new LinkedHashMap<>();
-        seeds.put("ours-prefilled.pdf", Samples.FORM.prefilled(Samples.complete()));
+        seeds.put("ours-prefilled.pdf", Samples.FORM.prefilled(Samples.complete()).bytes());
         seeds.put("other-producer.pdf", HostileInputs.otherProducer());
         seeds.put("bomb-in-field-value.pdf", HostileInputs.bombInFieldValue());
         seeds.put("nested-arrays.pdf", HostileInputs.nestedArrays(2_000));

@@ -29,7 +29,7 @@ class HostileInputTest {
     private static final StringBuilder TIMES = new StringBuilder();
 
     static Stream<Arguments> corpus() throws Exception {
-        byte[] ours = FORM.prefilled(Samples.complete());
+        byte[] ours = FORM.prefilled(Samples.complete()).bytes();
         Stream<Arguments> fixed = Stream.of(
                 read("our fields, another producer", HostileInputs.otherProducer(), r -> {
                     assertThat(r.findings()).isEmpty();
@@ -103,7 +103,7 @@ class HostileInputTest {
         long start = System.nanoTime();
         Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
-                return FORM.read(pdf);
+                return FORM.read(Input.of(pdf));
             } catch (FormReadException e) {
                 return e;
             }
@@ -126,7 +126,7 @@ class HostileInputTest {
         DeclarationForm impatient = FORM.newBuilder().limits(ReadLimits.defaults()
                 .withMaxParseTime(Duration.ofMillis(1))).build();
 
-        assertThatThrownBy(() -> impatient.read(pdf)).isInstanceOfSatisfying(FormReadException.class,
+        assertThatThrownBy(() -> impatient.read(Input.of(pdf))).isInstanceOfSatisfying(FormReadException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.TOO_COMPLEX))
                 .hasMessage("Die PDF-Datei ist zu komplex, um sie in der erlaubten Zeit zu lesen (nach 1 ms abgebrochen). "
                         + "/ The PDF file is too complex to be read in the time allowed (stopped after 1 ms). [TOO_COMPLEX]");
@@ -137,7 +137,7 @@ class HostileInputTest {
         DeclarationForm patient = FORM.newBuilder().limits(ReadLimits.defaults()
                 .withMaxParseTime(Duration.ofDays(365L * 100_000))).build();
 
-        assertThat(patient.read(HostileInputs.otherProducer()).findings()).isEmpty();
+        assertThat(patient.read(Input.of(HostileInputs.otherProducer())).findings()).isEmpty();
     }
 
     @AfterAll

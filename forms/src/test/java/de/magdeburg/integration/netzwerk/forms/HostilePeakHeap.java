@@ -23,7 +23,7 @@ final class HostilePeakHeap {
         HostileStructures.all(HostileStructures.attendanceSheet()).forEach((k, v) -> files.put("sheet: " + k, v));
         files.put("declaration: 1 GiB field value", HostileInputs.bombInFieldValue());
         files.put("declaration: 1 GiB appearance, XMP, XFA", HostileInputs.bombInAppearanceMetadataAndXfa());
-        files.put("declaration: ours, normal", Samples.FORM.prefilled(Samples.complete()));
+        files.put("declaration: ours, normal", Samples.FORM.prefilled(Samples.complete()).bytes());
         AttendanceSheetReader sheets = AttendanceSheetReader.create();
         long maxPeak = 0;
         System.out.printf("heap max %d MiB, ReadLimits.maxBytes %d MiB%n", Runtime.getRuntime().maxMemory() >> 20,
@@ -34,8 +34,8 @@ final class HostilePeakHeap {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             String outcome;
             try {
-                outcome = e.getKey().startsWith("sheet") ? sheets.read(e.getValue()).size() + " records"
-                        : "read, " + Samples.FORM.read(e.getValue()).findings().size() + " findings";
+                outcome = e.getKey().startsWith("sheet") ? sheets.read(Input.of(e.getValue())).size() + " records"
+                        : "read, " + Samples.FORM.read(Input.of(e.getValue())).findings().size() + " findings";
             } catch (FormReadException x) {
                 outcome = x.reason().toString();
             }

@@ -62,7 +62,7 @@ class HostileStructuresTest {
     void anAttendanceSheetGivesTheRightReasonOrWhatAConformingReaderSees(String name, byte[] pdf, Reason reason) {
         Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try {
-                return SHEETS.read(pdf);
+                return SHEETS.read(Input.of(pdf));
             } catch (FormReadException e) {
                 return e;
             }
@@ -84,7 +84,7 @@ class HostileStructuresTest {
             String organisation) {
         Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try {
-                return FORM.read(pdf);
+                return FORM.read(Input.of(pdf));
             } catch (FormReadException e) {
                 return e;
             }

@@ -11,9 +11,9 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Button fields (the request radio group, every check box of the declaration, the sheet's tick
@@ -27,17 +27,17 @@ class LenientButtonsTest {
     @ParameterizedTest
     @CsvSource({"/entry, ENTRY", "/deletion, DELETION", "/change, CHANGE"})
     void pypdfStringRadioValueReadsAsItsRequest(String value, RequestType expected) throws Exception {
-        byte[] filled = Python.run("pypdf", "pypdf_fill.py", FORM.prefilled(Samples.complete()), "request=" + value);
-        DeclarationReading reading = FORM.read(filled);
+        byte[] filled = Python.run("pypdf", "pypdf_fill.py", FORM.prefilled(Samples.complete()).bytes(), "request=" + value);
+        DeclarationReading reading = FORM.read(Input.of(filled));
         assertThat(reading.declaration().request()).isEqualTo(expected);
         assertThat(reading.findings()).noneMatch(f -> f.field().equals("request"));
     }
 
     @Test
     void pypdfStringCheckboxValuesReadAsTicked() throws Exception {
-        byte[] filled = Python.run("pypdf", "pypdf_fill.py", FORM.blank(), "request=/change",
+        byte[] filled = Python.run("pypdf", "pypdf_fill.py", FORM.blank().bytes(), "request=/change",
                 "list_on_portal=/Yes", "wg_language=/Yes", "cross_group_meetings=/Off");
-        DeclarationReading reading = FORM.read(filled);
+        DeclarationReading reading = FORM.read(Input.of(filled));
         assertThat(reading.declaration().request()).isEqualTo(RequestType.CHANGE);
         assertThat(reading.declaration().listOnPortal()).isTrue();
         assertThat(reading.declaration().workingGroups()).containsExactly("language");
@@ -48,21 +48,21 @@ class LenientButtonsTest {
     @Test
     void pypdfTicksOnTheSheetReadAsPresent() throws Exception {
         byte[] ticked = Python.run("pypdf", "pypdf_fill.py", Sheets.blank(4), "present_1=/Yes", "present_3=/Yes");
-        assertThat(SHEETS.read(ticked)).extracting(AttendanceRecord::present).containsExactly(false, true, false, true);
+        assertThat(SHEETS.read(Input.of(ticked))).extracting(AttendanceRecord::present).containsExactly(false, true, false, true);
     }
 
     @Test
     void radioValueAsTextWithoutSlashReadsAsItsRequest() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             Pdfs.field(doc, "request").setString(COSName.V, "deletion");
             kid(doc, 1).setName(COSName.AS, "deletion");
         });
-        assertThat(FORM.read(pdf).declaration().request()).isEqualTo(RequestType.DELETION);
+        assertThat(FORM.read(Input.of(pdf)).declaration().request()).isEqualTo(RequestType.DELETION);
     }
 
     @Test
     void radioValueEqualToAnOptEntryReadsAsThatOption() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             COSDictionary radio = Pdfs.field(doc, "request");
             COSArray opt = new COSArray();
             for (String o : List.of("Eintrag", "Löschung", "Änderung")) {
@@ -72,28 +72,28 @@ class LenientButtonsTest {
             radio.setString(COSName.V, "Änderung");
             kid(doc, 2).setName(COSName.AS, "change");
         });
-        assertThat(FORM.read(pdf).declaration().request()).isEqualTo(RequestType.CHANGE);
+        assertThat(FORM.read(Input.of(pdf)).declaration().request()).isEqualTo(RequestType.CHANGE);
     }
 
     @Test
     void invalidRadioValueWithOneWidgetOnReadsAsThatWidget() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.blank(), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.blank().bytes(), doc -> {
             Pdfs.field(doc, "request").setString(COSName.V, "Ja");
             kid(doc, 2).setName(COSName.AS, "change");
         });
-        DeclarationReading reading = FORM.read(pdf);
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.declaration().request()).isEqualTo(RequestType.CHANGE);
         assertThat(reading.findings()).noneMatch(f -> f.field().equals("request"));
     }
 
     @Test
     void radioValueAndTickedWidgetDisagreeingIsANamedError() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             Pdfs.field(doc, "request").setName(COSName.V, "change");
             kid(doc, 0).setName(COSName.AS, "entry");
             kid(doc, 2).setName(COSName.AS, "Off");
         });
-        assertThat(formFindings(FORM.read(pdf))).containsExactly("request: Das Feld „request“ ist widersprüchlich:"
+        assertThat(formFindings(FORM.read(Input.of(pdf)))).containsExactly("request: Das Feld „request“ ist widersprüchlich:"
                 + " sein Wert ist „change“, angekreuzt angezeigt wird „entry“; bitte neu ankreuzen. / The field"
                 + " \"request\" contradicts itself: its value is \"change\", it shows \"entry\" ticked; please tick"
                 + " it again.");
@@ -101,12 +101,12 @@ class LenientButtonsTest {
 
     @Test
     void severalRadioWidgetsOnWithoutValueIsANamedError() throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             Pdfs.field(doc, "request").removeItem(COSName.V);
             kid(doc, 0).setName(COSName.AS, "entry");
             kid(doc, 1).setName(COSName.AS, "deletion");
         });
-        DeclarationReading reading = FORM.read(pdf);
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(formFindings(reading)).containsExactly("request: Im Feld „request“ sind mehrere Möglichkeiten"
                 + " angekreuzt angezeigt („entry, deletion“), aber keine ist als Wert gespeichert; bitte neu"
                 + " ankreuzen. / The field \"request\" shows several options ticked (\"entry, deletion\") and"
@@ -117,11 +117,11 @@ class LenientButtonsTest {
     @CsvSource({"list_on_portal, Yes, Off", "wg_language, Off, Yes", "cross_group_meetings, Yes, Off"})
     void checkboxValueAndShownStateDisagreeingIsANamedError(String field, String value, String shown)
             throws Exception {
-        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()), doc -> {
+        byte[] pdf = Pdfs.rewrite(FORM.prefilled(Samples.complete()).bytes(), doc -> {
             Pdfs.field(doc, field).setName(COSName.V, value);
             Pdfs.field(doc, field).setName(COSName.AS, shown);
         });
-        assertThat(formFindings(FORM.read(pdf))).containsExactly(field + ": Das Feld „" + field + "“ ist"
+        assertThat(formFindings(FORM.read(Input.of(pdf)))).containsExactly(field + ": Das Feld „" + field + "“ ist"
                 + " widersprüchlich: sein Wert ist „" + value + "“, angekreuzt angezeigt wird „" + shown + "“; bitte"
                 + " neu ankreuzen. / The field \"" + field + "\" contradicts itself: its value is \"" + value
                 + "\", it shows \"" + shown + "\" ticked; please tick it again.");
@@ -133,13 +133,13 @@ class LenientButtonsTest {
             Pdfs.field(doc, "present_0").removeItem(COSName.V);
             Pdfs.field(doc, "present_0").setName(COSName.AS, "Yes");
         });
-        assertThat(SHEETS.read(pdf)).extracting(AttendanceRecord::present).containsExactly(true, false);
+        assertThat(SHEETS.read(Input.of(pdf))).extracting(AttendanceRecord::present).containsExactly(true, false);
     }
 
     @Test
     void sheetBoxValueOffButShownTickedIsDamagedNamingTheRow() throws Exception {
         byte[] pdf = Pdfs.rewrite(Sheets.blank(3), doc -> Pdfs.field(doc, "present_2").setName(COSName.AS, "Yes"));
-        assertThatThrownBy(() -> SHEETS.read(pdf)).isInstanceOfSatisfying(FormReadException.class, e -> {
+        assertThatThrownBy(() -> SHEETS.read(Input.of(pdf))).isInstanceOfSatisfying(FormReadException.class, e -> {
             assertThat(e.reason()).isEqualTo(FormReadException.Reason.DAMAGED);
             assertThat(e.getMessage()).contains("Das Feld „present_2“ ist widersprüchlich: sein Wert ist „Off“,"
                     + " angekreuzt angezeigt wird „Yes“; bitte neu ankreuzen.");

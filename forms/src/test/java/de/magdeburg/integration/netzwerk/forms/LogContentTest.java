@@ -26,15 +26,15 @@ class LogContentTest {
         Declaration d = Samples.complete();
         List<String> records;
         try (LogCapture log = LogCapture.start()) {
-            byte[] pdf = Samples.FORM.prefilled(d);
-            Samples.FORM.read(pdf);
-            Samples.FORM.archivalCopy(pdf);
+            byte[] pdf = Samples.FORM.prefilled(d).bytes();
+            Samples.FORM.read(Input.of(pdf));
+            Samples.FORM.archivalCopy(Input.of(pdf)).bytes();
             Random random = new Random(6);
             // our form keeps values in UTF-16 hex strings; another producer's in plain literals
             byte[] plain = HostileInputs.otherProducer();
             for (int round = 0; round < 300; round++) {
                 try {
-                    Samples.FORM.read(LogCapture.damaged(round % 5 == 0 ? pdf : plain, random));
+                    Samples.FORM.read(Input.of(LogCapture.damaged(round % 5 == 0 ? pdf : plain, random)));
                 } catch (FormReadException expected) {
                     // the file's fault; only the log matters here
                 }

@@ -43,7 +43,7 @@ class LongValuesTest {
     void everyTextFieldShowsEveryCharacterOfAValueAsLongAsItsLimitAtEightPointOrMore(String letters)
             throws Exception {
         Map<String, String> values = longestValues(letters.equals("capitals") ? WORDS.toUpperCase(Locale.GERMAN) : WORDS);
-        byte[] pdf = Samples.FORM.prefilled(declaration(values));
+        byte[] pdf = Samples.FORM.prefilled(declaration(values)).bytes();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             Map<String, PDRectangle> boxes = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ class LongValuesTest {
 
     @Test
     void everyTextFieldsMaxLenIsTheLimitOfThePublicContract() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank().bytes())) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             for (DeclarationField f : DeclarationField.values()) {
                 if (f.kind() == DeclarationField.Kind.TEXT) {
@@ -106,7 +106,7 @@ class LongValuesTest {
     void aValueLongerThanItsFieldTakesIsRefusedNotCut() {
         Declaration d = Samples.complete().withRepresentative(
                 new Representative("Yılmaz", "Şükrü", "Vorsitzender", "0391 123456", "a".repeat(69) + "@example.org"));
-        assertThatThrownBy(() -> Samples.FORM.prefilled(d)).isInstanceOf(NetzwerkException.class)
+        assertThatThrownBy(() -> Samples.FORM.prefilled(d).bytes()).isInstanceOf(NetzwerkException.class)
                 .hasMessageStartingWith("Der Wert im Feld „email“ ist 81 Zeichen lang; das Formular nimmt höchstens 80");
     }
 

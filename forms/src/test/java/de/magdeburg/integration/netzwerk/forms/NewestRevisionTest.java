@@ -22,7 +22,7 @@ class NewestRevisionTest {
         var base = HostileStructures.attendanceSheet();
         byte[] updated = Increment.on(base.pdf()).object(base.target(), base.changed().replace("/V /Off /AS /Off",
                 "/V /Yes /AS /Yes")).bytesAsPdfium();
-        assertThat(SHEETS.read(updated)).extracting(AttendanceRecord::present).containsExactly(true, true);
+        assertThat(SHEETS.read(Input.of(updated))).extracting(AttendanceRecord::present).containsExactly(true, true);
     }
 
     @Test
@@ -30,7 +30,7 @@ class NewestRevisionTest {
         var base = HostileStructures.declaration();
         byte[] updated = Increment.on(base.pdf()).object(base.target(), base.changed().replace("Bombenverein",
                 "Neuer Verein")).bytesAsPdfium();
-        assertThat(FORM.read(updated).declaration().organisation().name()).isEqualTo("Neuer Verein e. V.");
+        assertThat(FORM.read(Input.of(updated)).declaration().organisation().name()).isEqualTo("Neuer Verein e. V.");
     }
 
     @Test
@@ -42,7 +42,7 @@ class NewestRevisionTest {
         String text = new String(updated, StandardCharsets.ISO_8859_1);
         int w = text.lastIndexOf("/W[0 4 1]");
         byte[] broken = (text.substring(0, w) + "/X[0 4 1]" + text.substring(w + 9)).getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> SHEETS.read(broken)).isInstanceOfSatisfying(FormReadException.class, e -> {
+        assertThatThrownBy(() -> SHEETS.read(Input.of(broken))).isInstanceOfSatisfying(FormReadException.class, e -> {
             assertThat(e.reason()).isEqualTo(FormReadException.Reason.DAMAGED);
             assertThat(e.getMessage()).contains("die neueste Fassung (Querverweise ab Byte "
                     + text.substring(text.lastIndexOf("startxref") + 11).strip().split("\\s")[0]
@@ -57,7 +57,7 @@ class NewestRevisionTest {
         String text = new String(updated, StandardCharsets.ISO_8859_1);
         int w = text.lastIndexOf("/W[0 4 1]");
         byte[] broken = (text.substring(0, w) + "/X[0 4 1]" + text.substring(w + 9)).getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> FORM.read(broken)).isInstanceOfSatisfying(FormReadException.class,
+        assertThatThrownBy(() -> FORM.read(Input.of(broken))).isInstanceOfSatisfying(FormReadException.class,
                 e -> assertThat(e.reason()).isEqualTo(FormReadException.Reason.DAMAGED));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OtherFillersTest {
     @Test
     void formFilledWithPdfBoxSetValueReadsBack() throws Exception {
-        byte[] filled = Pdfs.rewrite(Samples.FORM.blank(), doc -> {
+        byte[] filled = Pdfs.rewrite(Samples.FORM.blank().bytes(), doc -> {
             var form = doc.getDocumentCatalog().getAcroForm();
             ((PDTextField) form.getField("organisation_name")).setValue("Verein „Мрія“ e. V.");
             ((PDTextField) form.getField("last_name")).setValue("Yılmaz");
@@ -26,7 +26,7 @@ class OtherFillersTest {
         });
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "forms-samples"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "forms-samples", "filled-by-pdfbox.pdf"), filled);
-        var d = Samples.FORM.read(filled).declaration();
+        var d = Samples.FORM.read(Input.of(filled)).declaration();
         assertThat(d.organisation().name()).isEqualTo("Verein „Мрія“ e. V.");
         assertThat(d.representative().lastName()).isEqualTo("Yılmaz");
         assertThat(d.representative().firstName()).isEqualTo("Şükrü");

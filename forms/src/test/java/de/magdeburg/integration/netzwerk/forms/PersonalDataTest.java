@@ -18,7 +18,7 @@ class PersonalDataTest {
     @Test
     void prefilledFormHasNoPersonalDataInItsMetadata() throws Exception {
         Declaration d = Samples.complete();
-        byte[] pdf = Samples.FORM.prefilled(d);
+        byte[] pdf = Samples.FORM.prefilled(d).bytes();
         List<String> personal = List.of(d.representative().lastName(), d.representative().firstName(),
                 d.representative().phone(), d.representative().email(), d.representative().function(),
                 d.signatoryName(), d.organisation().street());

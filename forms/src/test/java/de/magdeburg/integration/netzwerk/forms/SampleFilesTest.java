@@ -19,8 +19,8 @@ class SampleFilesTest {
     void samplesAreWrittenForVisualReview() throws Exception {
         Path dir = Path.of("target", "forms-samples");
         Files.createDirectories(dir);
-        Files.write(dir.resolve("blank.pdf"), Samples.FORM.blank());
-        Files.write(dir.resolve("prefilled.pdf"), Samples.FORM.prefilled(Samples.complete()));
+        Files.write(dir.resolve("blank.pdf"), Samples.FORM.blank().bytes());
+        Files.write(dir.resolve("prefilled.pdf"), Samples.FORM.prefilled(Samples.complete()).bytes());
         Declaration unicode = new Declaration(RequestType.CHANGE,
                 new Organisation("Deutsch-Ukrainischer Verein „Мрія“ Magdeburg e. V. – Beratung, Sprachkurse und "
                         + "Begegnung für Familien", "Wilhelm-Höpfner-Ring 4", "39116", "Magdeburg"),
@@ -28,7 +28,7 @@ class SampleFilesTest {
                         "olena.shevchenko@example.org"),
                 List.of("interculture_and_social"), false, "Magdeburg", LocalDate.of(2026, 11, 26),
                 "Олена Шевченко", SignatureStatus.NONE);
-        Files.write(dir.resolve("prefilled-unicode.pdf"), Samples.FORM.prefilled(unicode));
+        Files.write(dir.resolve("prefilled-unicode.pdf"), Samples.FORM.prefilled(unicode).bytes());
         assertThat(Files.size(dir.resolve("blank.pdf"))).isPositive();
     }
 }

@@ -34,13 +34,13 @@ class SignatureRevisionsTest {
         partner = TestSigner.create("Şükrü Yılmaz", false);
         board = TestSigner.create("Olena Shevchenko", false);
         tsa = TestSigner.create("Test TSA", true);
-        prefilled = Samples.FORM.prefilled(Samples.complete());
+        prefilled = Samples.FORM.prefilled(Samples.complete()).bytes();
     }
 
     @Test
     void signedFormNamesSignerTimeAndRevision() throws Exception {
         byte[] signed = partner.sign(prefilled, "signature", null);
-        DeclarationReading reading = Samples.FORM.read(signed);
+        DeclarationReading reading = Samples.FORM.read(Input.of(signed));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
         assertThat(reading.signatures()).containsExactly(new SignatureReading(Kind.SIGNATURE, "signature",
                 "Şükrü Yılmaz", Optional.of(Instant.ofEpochMilli(TestSigner.WHEN)), 2, signed.length, true,
@@ -50,7 +50,7 @@ class SignatureRevisionsTest {
     @Test
     void signatureTimestampGivesTheAuthoritysTime() throws Exception {
         byte[] signed = partner.sign(prefilled, "signature", tsa);
-        SignatureReading only = Samples.FORM.read(signed).signatures().get(0);
+        SignatureReading only = Samples.FORM.read(Input.of(signed)).signatures().get(0);
         assertThat(only.signingTime()).contains(Instant.ofEpochMilli(TestSigner.WHEN + 60_000));
         assertThat(only.valid()).isTrue();
     }
@@ -59,7 +59,7 @@ class SignatureRevisionsTest {
     void longTermValidationDataAfterSigningKeepsItValid() throws Exception {
         byte[] bLt = TestSigner.addDss(partner.sign(prefilled, "signature", tsa), partner.certificate(),
                 tsa.certificate());
-        DeclarationReading reading = Samples.FORM.read(bLt);
+        DeclarationReading reading = Samples.FORM.read(Input.of(bLt));
         assertThat(reading.declaration()).isEqualTo(Samples.complete().withSignature(SignatureStatus.SIGNED_VALID));
         assertThat(reading.findings()).isEmpty();
         SignatureReading only = reading.signatures().get(0);
@@ -73,7 +73,7 @@ class SignatureRevisionsTest {
         byte[] bLt = TestSigner.addDss(partner.sign(prefilled, "signature", tsa), partner.certificate(),
                 tsa.certificate());
         byte[] bLta = tsa.documentTimestamp(bLt);
-        DeclarationReading reading = Samples.FORM.read(bLta);
+        DeclarationReading reading = Samples.FORM.read(Input.of(bLta));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
         assertThat(reading.signatures()).extracting(SignatureReading::kind, SignatureReading::signer,
                 SignatureReading::revision, SignatureReading::changes).containsExactly(
@@ -84,11 +84,38 @@ class SignatureRevisionsTest {
     @Test
     void secondSignerInANewFieldKeepsBothValid() throws Exception {
         byte[] twice = board.sign(partner.sign(prefilled, "signature", null), null, null);
-        DeclarationReading reading = Samples.FORM.read(twice);
+        DeclarationReading reading = Samples.FORM.read(Input.of(twice));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
         assertThat(reading.signatures()).extracting(SignatureReading::signer, SignatureReading::changes)
                 .containsExactly(tuple("Şükrü Yılmaz", Changes.ALLOWED),
                         tuple("Olena Shevchenko", Changes.NONE));
+    }
+
+    @Test
+    void boardOfTwoSignsIntoTheFormsTwoSignatureFieldsAndBothReadValid() throws Exception {
+        byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
+                null);
+        DeclarationReading reading = Samples.FORM.read(Input.of(twice));
+        assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_VALID);
+        assertThat(reading.signatures()).extracting(SignatureReading::field, SignatureReading::signer,
+                SignatureReading::changes, SignatureReading::intact).containsExactly(
+                        tuple("signature", "Şükrü Yılmaz", Changes.ALLOWED, true),
+                        tuple("signature_2", "Olena Shevchenko", Changes.NONE, true));
+        assertThat(reading.findings()).isEmpty();
+    }
+
+    @Test
+    void valueChangedAfterTheSecondSignatureBreaksBoth() throws Exception {
+        byte[] twice = board.sign(partner.sign(prefilled, "signature", null), DeclarationForm.SECOND_SIGNATURE_FIELD,
+                null);
+        DeclarationReading reading = Samples.FORM.read(Input.of(Pdfs.appendUpdate(twice, doc -> {
+            COSDictionary field = Pdfs.field(doc, "email");
+            field.setString(COSName.V, "x@example.org");
+            field.setNeedToBeUpdated(true);
+        })));
+        assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
+        assertThat(reading.signatures()).extracting(SignatureReading::changes)
+                .containsExactly(Changes.NOT_ALLOWED, Changes.NOT_ALLOWED);
     }
 
     @Test
@@ -99,7 +126,7 @@ class SignatureRevisionsTest {
             field.setString(COSName.V, "Untergeschobener Verein");
             field.setNeedToBeUpdated(true);
         });
-        DeclarationReading reading = Samples.FORM.read(changed);
+        DeclarationReading reading = Samples.FORM.read(Input.of(changed));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
         assertThat(reading.declaration().organisation().name()).isEqualTo("Untergeschobener Verein");
         SignatureReading only = reading.signatures().get(0);
@@ -133,7 +160,7 @@ class SignatureRevisionsTest {
             ap.setItem(COSName.N, stream);
             widget.setNeedToBeUpdated(true);
         });
-        DeclarationReading reading = Samples.FORM.read(shadowed);
+        DeclarationReading reading = Samples.FORM.read(Input.of(shadowed));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
         assertThat(reading.signatures().get(0).changedFields()).containsExactly("organisation_name");
         // the value was not touched: what the partner signed and what the field holds agree
@@ -156,7 +183,7 @@ class SignatureRevisionsTest {
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
             page.getCOSObject().setNeedToBeUpdated(true);
         });
-        DeclarationReading reading = Samples.FORM.read(overlaid);
+        DeclarationReading reading = Samples.FORM.read(Input.of(overlaid));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
         SignatureReading only = reading.signatures().get(0);
         assertThat(only.changedPages()).containsExactly(1);

@@ -82,33 +82,37 @@ class SignatureTest {
 
     @Test
     void unsignedFormHasNoSignature() {
-        assertThat(Samples.FORM.read(Samples.FORM.prefilled(Samples.complete())).declaration().signature())
+        assertThat(Samples.FORM.read(Input.of(Samples.FORM.prefilled(Samples.complete()).bytes())).declaration().signature())
                 .isEqualTo(SignatureStatus.NONE);
     }
 
     @Test
     void signedFormIsSignedValidAndKeepsItsValues() throws Exception {
-        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
-        DeclarationReading reading = Samples.FORM.read(signed);
+        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()).bytes());
+        DeclarationReading reading = Samples.FORM.read(Input.of(signed));
         assertThat(reading.declaration())
                 .isEqualTo(Samples.complete().withSignature(SignatureStatus.SIGNED_VALID));
         assertThat(reading.findings()).isEmpty();
     }
 
     @Test
-    void blankFormsSignatureFieldLocksEveryFieldOnceSigned() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank())) {
+    void blankFormsSignatureFieldLocksEveryFieldButTheSecondSignatureOnceSigned() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Samples.FORM.blank().bytes())) {
             COSDictionary field = doc.getDocumentCatalog().getAcroForm(null).getField("signature").getCOSObject();
             COSDictionary lock = field.getCOSDictionary(COSName.getPDFName("Lock"));
             assertThat(lock).isNotNull();
             assertThat(lock.getCOSName(COSName.TYPE)).isEqualTo(COSName.getPDFName("SigFieldLock"));
-            assertThat(lock.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("All"));
+            assertThat(lock.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("Exclude"));
+            assertThat(lock.getCOSArray(COSName.FIELDS).toCOSStringStringList()).containsExactly("signature_2");
+            COSDictionary second = doc.getDocumentCatalog().getAcroForm(null).getField("signature_2").getCOSObject()
+                    .getCOSDictionary(COSName.getPDFName("Lock"));
+            assertThat(second.getCOSName(COSName.getPDFName("Action"))).isEqualTo(COSName.getPDFName("All"));
         }
     }
 
     @Test
     void signatureGoesIntoOurSignatureField() throws Exception {
-        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
+        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()).bytes());
         try (PDDocument doc = Loader.loadPDF(signed)) {
             assertThat(doc.getDocumentCatalog().getAcroForm(null).getField("signature").getCOSObject()
                     .getDictionaryObject(COSName.V)).isInstanceOf(COSDictionary.class);
@@ -117,13 +121,13 @@ class SignatureTest {
 
     @Test
     void updateAppendedAfterSigningMakesItInvalid() throws Exception {
-        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
+        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()).bytes());
         byte[] changed = Pdfs.appendUpdate(signed, doc -> {
             COSDictionary field = Pdfs.field(doc, "organisation_name");
             field.setString(COSName.V, "Untergeschobener Verein");
             field.setNeedToBeUpdated(true);
         });
-        DeclarationReading reading = Samples.FORM.read(changed);
+        DeclarationReading reading = Samples.FORM.read(Input.of(changed));
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
         assertThat(reading.declaration().organisation().name()).isEqualTo("Untergeschobener Verein");
         assertThat(reading.findings()).anySatisfy(f -> {
@@ -135,23 +139,23 @@ class SignatureTest {
 
     @Test
     void byteChangedInsideTheSignedRangeMakesItInvalid() throws Exception {
-        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
+        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()).bytes());
         String text = new String(signed, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf("(Breiter Weg 1)");
         assertThat(at).isPositive();
         byte[] tampered = signed.clone();
         tampered[at + "(Breiter Weg ".length()] = '7';
-        DeclarationReading reading = Samples.FORM.read(tampered);
+        DeclarationReading reading = Samples.FORM.read(Input.of(tampered));
         assertThat(reading.declaration().organisation().street()).isEqualTo("Breiter Weg 7");
         assertThat(reading.declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
     }
 
     @Test
     void bytesAppendedAfterTheEndMakeItInvalid() throws Exception {
-        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()));
+        byte[] signed = sign(Samples.FORM.prefilled(Samples.complete()).bytes());
         byte[] longer = java.util.Arrays.copyOf(signed, signed.length + 2);
         longer[signed.length] = '\n';
         longer[signed.length + 1] = '\n';
-        assertThat(Samples.FORM.read(longer).declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
+        assertThat(Samples.FORM.read(Input.of(longer)).declaration().signature()).isEqualTo(SignatureStatus.SIGNED_INVALID);
     }
 }

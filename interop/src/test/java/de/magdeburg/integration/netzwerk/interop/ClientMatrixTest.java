@@ -9,6 +9,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.templates.Documents;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,21 +54,21 @@ class ClientMatrixTest {
     void declarationFilledByEveryClientReadsBackExactly(MatrixClient client, Corpus.Entry entry) {
         byte[] pdf = client.fill(Forms.blank(), FieldValues.of(entry.declaration()),
                 Forms.workDir("matrix/" + client.name().toLowerCase() + "/" + entry.id()));
-        DeclarationReading reading = FORM.read(pdf);
+        DeclarationReading reading = FORM.read(Input.of(pdf));
         assertThat(reading.declaration()).as("%s filled %s", client, entry).isEqualTo(entry.declaration());
         // the client adds no finding to what the record's content gives (max-length's phone is invalid)
         assertThat(reading.findings()).as("%s filled %s", client, entry)
-                .isEqualTo(FORM.read(FORM.prefilled(entry.declaration())).findings());
+                .isEqualTo(FORM.read(Input.of(FORM.prefilled(entry.declaration()).bytes())).findings());
     }
 
     @ParameterizedTest(name = "{0} ticks the attendance sheet")
     @MethodSource("clients")
     void attendanceSheetTickedByEveryClientReadsBackExactly(MatrixClient client) {
         byte[] blank = sheet();
-        int rows = AttendanceSheetReader.create().read(blank).size();
+        int rows = AttendanceSheetReader.create().read(Input.of(blank)).size();
         byte[] pdf = client.fill(blank, FieldValues.sheet(rows, ticked(rows)),
                 Forms.workDir("matrix/" + client.name().toLowerCase() + "/sheet"));
-        List<Boolean> present = AttendanceSheetReader.create().read(pdf).stream().map(AttendanceRecord::present)
+        List<Boolean> present = AttendanceSheetReader.create().read(Input.of(pdf)).stream().map(AttendanceRecord::present)
                 .toList();
         assertThat(present).as("%s ticked rows %s of %d", client, ticked(rows), rows)
                 .isEqualTo(IntStream.range(0, rows).mapToObj(i -> ticked(rows).contains(i)).toList());
@@ -81,6 +82,6 @@ class ClientMatrixTest {
         Path data = Path.of("../samples/data");
         Meeting meeting = JsonCodec.MEETING.read(data.resolve("meeting.json"));
         Register register = JsonCodec.REGISTER.read(data.resolve("register.json"));
-        return Documents.create().attendanceSheet(meeting, register.partners().subList(0, 7));
+        return Documents.create().attendanceSheet(meeting, register.partners().subList(0, 7)).bytes();
     }
 }

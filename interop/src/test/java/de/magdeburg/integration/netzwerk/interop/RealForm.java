@@ -2,6 +2,7 @@ package de.magdeburg.integration.netzwerk.interop;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,21 +16,21 @@ final class RealForm implements FormUnderTest {
 
     @Override
     public byte[] blank() {
-        return form.blank();
+        return form.blank().bytes();
     }
 
     @Override
     public byte[] prefilled(Declaration declaration) {
-        return form.prefilled(declaration);
+        return form.prefilled(declaration).bytes();
     }
 
     @Override
     public Declaration read(byte[] pdf) {
-        return form.read(pdf).declaration();
+        return form.read(Input.of(pdf)).declaration();
     }
 
     @Override
     public byte[] archivalCopy(byte[] pdf) {
-        return form.archivalCopy(pdf);
+        return form.archivalCopy(Input.of(pdf)).bytes();
     }
 }

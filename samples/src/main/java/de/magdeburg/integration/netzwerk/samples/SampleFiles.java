@@ -1,6 +1,6 @@
 package de.magdeburg.integration.netzwerk.samples;
 
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +21,15 @@ public final class SampleFiles {
     public static Map<String, String> all() {
         var m = new LinkedHashMap<String, String>();
         var reg = new ByteArrayOutputStream();
-        NetzwerkJson.write(DemoData.register(), reg);
+        JsonCodec.REGISTER.write(DemoData.register(), reg);
         m.put("register.json", reg.toString(StandardCharsets.UTF_8));
-        m.put("declaration-entry.json", NetzwerkJson.toJson(DemoData.entryDeclarations().get(1)));
-        m.put("declaration-change.json", NetzwerkJson.toJson(DemoData.changeDeclaration()));
-        m.put("meeting.json", NetzwerkJson.toJson(DemoData.languageMeeting()));
-        m.put("minutes.json", NetzwerkJson.toJson(DemoData.minutesDraft()));
-        m.put("workplan-language-2027.json", NetzwerkJson.toJson(DemoData.languagePlan2027()));
-        m.put("workplan-network-2027.json", NetzwerkJson.toJson(DemoData.networkPlan2027()));
-        m.put("attendance.json", NetzwerkJson.attendanceToJson(DemoData.attendance()));
+        m.put("declaration-entry.json", JsonCodec.DECLARATION.toJson(DemoData.entryDeclarations().get(1)));
+        m.put("declaration-change.json", JsonCodec.DECLARATION.toJson(DemoData.changeDeclaration()));
+        m.put("meeting.json", JsonCodec.MEETING.toJson(DemoData.languageMeeting()));
+        m.put("minutes.json", JsonCodec.MINUTES.toJson(DemoData.minutesDraft()));
+        m.put("workplan-language-2027.json", JsonCodec.WORK_PLAN.toJson(DemoData.languagePlan2027()));
+        m.put("workplan-network-2027.json", JsonCodec.WORK_PLAN.toJson(DemoData.networkPlan2027()));
+        m.put("attendance.json", JsonCodec.ATTENDANCE.toJson(DemoData.attendance()));
         return m;
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
     private static final Path README = Path.of("..", "README.md");
     private static final Path EMBEDDING = Path.of("..", "consumers", "src", "it", "embedding", "src", "main", "java", "Embedding.java");
+    private static final Path README_POM = Path.of("..", "consumers", "src", "it", "readme-pom");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern FRAGMENT = Pattern.compile("// Ausschnitt / fragment(?::\\s*([^;\\n]*))?(?:;\\s*throws ([\\w, ]+))?\\n");
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public (?:final )?class (\\w+)");
@@ -37,6 +38,7 @@ class ReadmeExamplesTest {
             import de.magdeburg.integration.netzwerk.core.*;
             import de.magdeburg.integration.netzwerk.forms.*;
             import de.magdeburg.integration.netzwerk.signatures.*;
+            import de.magdeburg.integration.netzwerk.spreadsheet.*;
             import de.magdeburg.integration.netzwerk.templates.*;
             import java.io.*;
             import java.security.cert.X509Certificate;
@@ -107,8 +109,44 @@ class ReadmeExamplesTest {
                 "Erklärung abgelehnt",
                 "\uFEFFOrganisation;Nachname;Vorname;Funktion;E-Mail;Telefon;Arbeitsgruppen;Arbeitsgruppenübergreifende Treffen");
         assertThat(lines).hasSize(3 + 14).allMatch(line -> !line.startsWith("Formular:"));
+        // README shows these lines as printed (the CSV's BOM and ';' included), then "…" for the rest
+        List<String> shown = printed();
+        String rest = shown.get(shown.size() - 1);
+        assertThat(lines.subList(0, shown.size() - 1)).containsExactlyElementsOf(shown.subList(0, shown.size() - 1));
+        assertThat(rest).startsWith("…").endsWith("(" + (lines.size() - 3) + " partners of the AG Sprache)");
         assertThat(Files.readString(work.resolve("register.json"))).isEqualTo(Files.readString(Path.of("data", "register.json")));
         assertThat(Files.readAllBytes(work.resolve("anwesenheit.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void minimalPomIsTheOneTheConsumerProjectBuildsAndItsShellLineTheOneItRuns() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher pom = Pattern.compile("```xml\n(<\\?xml.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(pom.find()).as("README has a complete pom.xml").isTrue();
+        String built = Files.readString(README_POM.resolve("pom.xml"), StandardCharsets.UTF_8);
+        assertThat(pom.group(1)).contains("<maven.compiler.release>17</maven.compiler.release>")
+                .isEqualTo(built.replace("@project.version@", version()));
+
+        Matcher sh = Pattern.compile("```sh\n(mvn [^\n]*)\n```").matcher(readme);
+        assertThat(sh.find()).isTrue();
+        String goals = Files.readAllLines(README_POM.resolve("invoker.properties")).stream()
+                .filter(l -> l.startsWith("invoker.goals = ")).findFirst().orElseThrow().substring("invoker.goals = ".length());
+        assertThat(sh.group(1)).isEqualTo("mvn " + goals);
+    }
+
+    /** @return the lines README shows under the embedding example */
+    private static List<String> printed() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("It prints:\n\n```\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).isTrue();
+        return m.group(1).lines().toList();
+    }
+
+    private static String version() throws IOException {
+        Matcher m = Pattern.compile("<artifactId>netzwerk-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("..", "pom.xml")));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     private List<String> compile(List<JavaFileObject> sources) throws IOException {

@@ -3,7 +3,7 @@ package de.magdeburg.integration.netzwerk.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.Register;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,6 @@ class SampleFilesTest {
 
     @Test
     void registerSampleFileReplaysToTheDemoRegister() throws Exception {
-        assertThat(NetzwerkJson.readRegister(Path.of("data", "register.json"))).isEqualTo(DemoData.register());
+        assertThat(JsonCodec.REGISTER.read(Path.of("data", "register.json"))).isEqualTo(DemoData.register());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * <p>Immutable.
  *
  * @param id the validator's id of the signature; not empty
+ * @param field the signature field's name, as {@code netzwerk-forms}' reading gives it; empty if the
+ *     validator names none
  * @param signer the signer's name as the certificate gives it; may be empty
  * @param signingTime the best signature time the validator could prove (a timestamp's), else the
  *     claimed signing time; empty if none
@@ -29,7 +31,7 @@ import java.util.Optional;
  *     {@code TOTAL_PASSED}; {@code netzwerk-forms} counts such changes as not allowed
  * @param modifiedFields the form fields the validator found changed after this signature; not null, copied
  */
-public record SignatureVerdict(String id, String signer, Optional<Instant> signingTime, Indication indication,
+public record SignatureVerdict(String id, String field, String signer, Optional<Instant> signingTime, Indication indication,
         String subIndication, Level level, String qualification, String format, boolean intact,
         boolean changedAfterSigning, List<String> modifiedFields) {
 
@@ -58,6 +60,7 @@ public record SignatureVerdict(String id, String signer, Optional<Instant> signi
     /** Validates. */
     public SignatureVerdict {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(signingTime, "signingTime");
         Objects.requireNonNull(indication, "indication");

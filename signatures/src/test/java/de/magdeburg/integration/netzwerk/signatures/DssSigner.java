@@ -13,8 +13,6 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.PAdESTimestampParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.PdfPermissionsChecker;
-import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
@@ -44,13 +42,8 @@ final class DssSigner {
         verifier.setAlertOnExpiredCertificate(new SilentOnStatusAlert());
         verifier.setAlertOnRevokedCertificate(new SilentOnStatusAlert());
         service = new PAdESService(verifier);
-        // the blank form's /Lock /All makes DSS refuse a second signature; a board signs twice anyway,
-        // so that both validators can be asked what they make of it
-        ServiceLoaderPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
-        PdfPermissionsChecker permissions = new PdfPermissionsChecker();
-        permissions.setAlertOnForbiddenSignatureCreation(new SilentOnStatusAlert());
-        pdf.setPdfPermissionsChecker(permissions);
-        service.setPdfObjFactory(pdf);
+        // no permission override: DSS checks the form's /Lock itself (the first signature leaves only
+        // signature_2 open) and refuses a signature field the lock forbids
         service.setTspSource((DigestAlgorithm algorithm, byte[] digest) -> {
             try {
                 return new TimestampBinary(pki.timestamp(new ASN1ObjectIdentifier(algorithm.getOid()), digest));
@@ -64,6 +57,20 @@ final class DssSigner {
      * @param field the signature field to sign into; null for a new field
      */
     byte[] sign(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field) throws Exception {
+        return sign(pdf, who, level, field, false);
+    }
+
+    /**
+     * Signs with a content timestamp (a signed attribute): it proves the signature was made after the
+     * timestamp's time, which is what lets a validator call a revoked certificate's signature failed.
+     */
+    byte[] signAfterContentTimestamp(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field)
+            throws Exception {
+        return sign(pdf, who, level, field, true);
+    }
+
+    private byte[] sign(byte[] pdf, TestPki.Identity who, SignatureLevel level, String field,
+            boolean contentTimestamp) throws Exception {
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(level);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -74,6 +81,10 @@ final class DssSigner {
             parameters.getImageParameters().getFieldParameters().setFieldId(field);
         }
         DSSDocument document = new InMemoryDocument(pdf);
+        if (contentTimestamp) {
+            parameters.getContentTimestampParameters().setDigestAlgorithm(DigestAlgorithm.SHA256);
+            parameters.setContentTimestamps(List.of(service.getContentTimestamp(document, parameters)));
+        }
         ToBeSigned data = service.getDataToSign(document, parameters);
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(who.keys().getPrivate());

@@ -3,11 +3,12 @@ package de.magdeburg.integration.netzwerk.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.SignatureReading;
 import de.magdeburg.integration.netzwerk.signatures.SignatureVerdict.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,7 @@ class SignatureValidatorTest {
         signer = new DssSigner(pki);
         validator = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
                 .crls(List.of(pki.crl())).build();
-        blank = FORM.blank();
+        blank = FORM.blank().bytes();
     }
 
     @Test
@@ -47,6 +48,7 @@ class SignatureValidatorTest {
         byte[] signed = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_B, "signature");
         SignatureVerdict verdict = only(signed);
         assertThat(verdict.signer()).isEqualTo("Şükrü Yılmaz");
+        assertThat(verdict.field()).isEqualTo("signature");
         assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-B");
         assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(verdict.level()).isEqualTo(SignatureVerdict.Level.NOT_DETERMINED);
@@ -80,25 +82,43 @@ class SignatureValidatorTest {
         SignatureVerdict verdict = only(signed);
         assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(verdict.format()).isEqualTo("PAdES-BASELINE-LTA");
-        assertThat(FORM.read(signed).declaration().signature())
+        assertThat(FORM.read(Input.of(signed)).declaration().signature())
                 .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
     }
 
     @Test
-    void twoSignersOfTheBoardBothPass() throws Exception {
+    void twoSignersOfTheBoardBothPassInTheFormsTwoSignatureFields() throws Exception {
         byte[] once = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_T, "signature");
-        byte[] twice = signer.sign(once, pki.board, SignatureLevel.PAdES_BASELINE_T, null);
+        byte[] twice = signer.sign(once, pki.board, SignatureLevel.PAdES_BASELINE_T,
+                DeclarationForm.SECOND_SIGNATURE_FIELD);
         SignatureValidation result = validator.validate(twice);
-        assertThat(result.signatures()).extracting(SignatureVerdict::signer, SignatureVerdict::indication)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Şükrü Yılmaz", Indication.TOTAL_PASSED),
-                        org.assertj.core.groups.Tuple.tuple("Olena Shevchenko", Indication.TOTAL_PASSED));
-        // DSS reads the form's /Lock /All as forbidding a new signature field and reports the board
-        // member's signature as a change after the partner's (a warning in its default policy);
-        // forms counts a further signature as allowed
-        assertThat(result.signatures()).extracting(SignatureVerdict::changedAfterSigning).containsExactly(true, false);
-        assertThat(FORM.read(twice).declaration().signature())
+        // DSS lets the second signature into signature_2 (the partner's /Lock leaves it open) and both
+        // pass. Its default policy still reports a change after the partner's signature: the
+        // appearance DSS itself drew into signature_2 (a visual difference on page 1, an XObject
+        // replaced) — a warning, not a failure; forms does not compare a signature field's own
+        // appearance and counts the second signature as allowed
+        assertThat(result.signatures()).extracting(SignatureVerdict::field, SignatureVerdict::signer,
+                SignatureVerdict::indication, SignatureVerdict::changedAfterSigning).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("signature", "Şükrü Yılmaz", Indication.TOTAL_PASSED, true),
+                        org.assertj.core.groups.Tuple.tuple("signature_2", "Olena Shevchenko", Indication.TOTAL_PASSED,
+                                false));
+        assertThat(FORM.read(Input.of(twice)).declaration().signature())
                 .isEqualTo(de.magdeburg.integration.netzwerk.core.SignatureStatus.SIGNED_VALID);
+        assertThat(formsSays(twice)).extracting(SignatureReading::field, SignatureReading::changes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("signature", SignatureReading.Changes.ALLOWED),
+                org.assertj.core.groups.Tuple.tuple("signature_2", SignatureReading.Changes.NONE));
         assertIntegrityAgrees(twice, result);
+    }
+
+    @Test
+    void fieldOutsideTheFirstSignaturesLockIsRefusedByDss() throws Exception {
+        // the partner's /Lock leaves only signature_2 open: a third signature in a new field is refused
+        byte[] once = signer.sign(blank, pki.partner, SignatureLevel.PAdES_BASELINE_B, "signature");
+        byte[] twice = signer.sign(once, pki.board, SignatureLevel.PAdES_BASELINE_B,
+                DeclarationForm.SECOND_SIGNATURE_FIELD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> signer.sign(twice, pki.partner, SignatureLevel.PAdES_BASELINE_B, null))
+                .hasMessageContaining("FieldMDP dictionary does not permit a new signature creation");
     }
 
     @Test
@@ -118,6 +138,37 @@ class SignatureValidatorTest {
         assertThat(verdict.indication()).isEqualTo(Indication.INDETERMINATE);
         assertThat(verdict.subIndication()).isEqualTo("REVOKED_NO_POE");
         assertThat(verdict.intact()).isTrue();
+    }
+
+    @Test
+    void revokedCertificateFailsWhenAContentTimestampProvesItSignedAfterTheRevocation() throws Exception {
+        // the content timestamp is a signed attribute: the signature was made after its time, which is
+        // after the revocation (ETSI EN 319 102-1 § 5.3.4, step 4 c) — DSS answers FAILED/REVOKED
+        byte[] signed = signer.signAfterContentTimestamp(blank, pki.revoked, SignatureLevel.PAdES_BASELINE_T,
+                "signature");
+        SignatureValidation result = afterFreshCrl(signed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(verdict.subIndication()).isEqualTo("REVOKED");
+        assertThat(verdict.intact()).isTrue();
+        assertThat(result.findings().get(0).messageEn()).startsWith("The signature of \"Widerrufen Test\" is"
+                + " invalid (TOTAL_FAILED/REVOKED;");
+    }
+
+    @Test
+    void certificateRevokedAfterTheSignatureTimestampStillPasses() throws Exception {
+        // the signature timestamp proves the signature existed before the revocation (past signature
+        // validation, ETSI EN 319 102-1 § 5.6.2.4): a later revocation does not void it
+        byte[] signed = signer.sign(blank, pki.revokedLater, SignatureLevel.PAdES_BASELINE_T, "signature");
+        // timestamps and CRLs count whole seconds: revoke at least one second after the timestamp
+        Thread.sleep(2_100);
+        byte[] crl = pki.crlRevokingLater(Instant.now().minusMillis(500));
+        Thread.sleep(1_100);
+        SignatureValidation result = SignatureValidator.builder().trustAnchors(List.of(pki.ca.certificate()))
+                .crls(List.of(crl)).build().validate(signed);
+        SignatureVerdict verdict = result.signatures().get(0);
+        assertThat(verdict.indication()).as(verdict.subIndication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertIntegrityAgrees(signed, result);
     }
 
     @Test
@@ -222,7 +273,7 @@ class SignatureValidatorTest {
     }
 
     private static List<SignatureReading> formsSays(byte[] pdf) {
-        return FORM.read(pdf).signatures().stream().filter(s -> s.kind() == SignatureReading.Kind.SIGNATURE).toList();
+        return FORM.read(Input.of(pdf)).signatures().stream().filter(s -> s.kind() == SignatureReading.Kind.SIGNATURE).toList();
     }
 
     /** forms' answer without DSS and DSS's answer agree on each signature's integrity. */

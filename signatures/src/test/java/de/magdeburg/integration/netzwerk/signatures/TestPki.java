@@ -50,6 +50,8 @@ final class TestPki {
     final Identity board;
     final Identity expired;
     final Identity revoked;
+    /** Revoked only when a test says so, after it signed: {@link #crlRevokingLater}. */
+    final Identity revokedLater;
     final Identity tsa;
     /** When {@link #revoked} was revoked: an hour before the tests run. */
     final Instant revokedAt;
@@ -66,6 +68,8 @@ final class TestPki {
                 false);
         revoked = issue("CN=Widerrufen Test, C=DE", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(700)),
                 false);
+        revokedLater = issue("CN=Später Widerrufen Test, C=DE", now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(700)), false);
         tsa = issue("CN=Netzwerk Test-TSA, C=DE", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(3000)),
                 true);
         revokedAt = now.minus(Duration.ofHours(1));
@@ -109,10 +113,19 @@ final class TestPki {
 
     /** @return the CA's CRL (DER) issued at {@code issued}: {@link #revoked} revoked at {@link #revokedAt} */
     byte[] crl(Instant issued) throws Exception {
+        return crl(issued, revoked, revokedAt);
+    }
+
+    /** @return the CA's CRL (DER) issued now: {@link #revokedLater} revoked at {@code at} */
+    byte[] crlRevokingLater(Instant at) throws Exception {
+        return crl(Instant.now(), revokedLater, at);
+    }
+
+    private byte[] crl(Instant issued, Identity who, Instant revocation) throws Exception {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(ca.certificate()).getSubject(),
                 Date.from(issued));
         builder.setNextUpdate(Date.from(issued.plus(Duration.ofDays(7))));
-        builder.addCRLEntry(revoked.certificate().getSerialNumber(), Date.from(revokedAt), CRLReason.keyCompromise);
+        builder.addCRLEntry(who.certificate().getSerialNumber(), Date.from(revocation), CRLReason.keyCompromise);
         builder.addExtension(Extension.authorityKeyIdentifier, false,
                 new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
         builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.ASN1Integer(issued.getEpochSecond()));

@@ -20,7 +20,7 @@ class TrustedListsTest {
     @Test
     void validatorWithEmptyTrustedListsStillTrustsItsAnchors(@TempDir Path cache) throws Exception {
         TestPki pki = new TestPki(java.time.Instant.now());
-        byte[] signed = new DssSigner(pki).sign(de.magdeburg.integration.netzwerk.forms.DeclarationForm.create().blank(),
+        byte[] signed = new DssSigner(pki).sign(de.magdeburg.integration.netzwerk.forms.DeclarationForm.create().blank().bytes(),
                 pki.partner, eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, "signature");
         SignatureValidation result = SignatureValidator.builder()
                 .trustedLists(TrustedLists.euLotl(cache, List.of()))

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samskivert.mustache.Mustache;
 import de.magdeburg.integration.netzwerk.Netzwerk;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.ReadLimits;
 import java.io.IOException;
 import java.io.StringReader;
@@ -61,19 +62,19 @@ class NetzwerkAutoConfigurationTest {
     void withoutPropertiesAnApplicationGetsOneNetzwerkWithTheMagdeburgRules() {
         runner.run(context -> {
             assertThat(context).hasSingleBean(Netzwerk.class);
-            assertThat(context.getBean(Netzwerk.class).profile()).isEqualTo(RulesProfile.magdeburg2016());
-            assertThat(context.getBean(Netzwerk.class).today()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")));
+            assertThat(context.getBean(Netzwerk.class).settings().profile()).isEqualTo(RulesProfile.magdeburg2016());
+            assertThat(context.getBean(Netzwerk.class).settings().today()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")));
         });
     }
 
     @Test
     void theProfileFileAndTheTimeZoneComeFromNetzwerkProperties() throws IOException {
         Path profile = dir.resolve("profile.json");
-        NetzwerkJson.write(RulesProfile.magdeburg2016(), profile);
+        JsonCodec.PROFILE.write(RulesProfile.magdeburg2016(), profile);
 
         runner.withPropertyValues("netzwerk.profile=" + profile, "netzwerk.time-zone=Pacific/Kiritimati").run(context -> {
-            assertThat(context.getBean(Netzwerk.class).profile()).isEqualTo(RulesProfile.read(profile));
-            assertThat(context.getBean(Netzwerk.class).today()).isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")));
+            assertThat(context.getBean(Netzwerk.class).settings().profile()).isEqualTo(RulesProfile.read(profile));
+            assertThat(context.getBean(Netzwerk.class).settings().today()).isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")));
         });
     }
 
@@ -84,7 +85,7 @@ class NetzwerkAutoConfigurationTest {
     private Path profileIn(ZoneId zone) {
         RulesProfile m = RulesProfile.magdeburg2016();
         Path file = dir.resolve("profile-east.json");
-        NetzwerkJson.write(new RulesProfile(m.id(), m.network(), m.versionDate(), m.inForce(), m.workingGroups(),
+        JsonCodec.PROFILE.write(new RulesProfile(m.id(), m.network(), m.versionDate(), m.inForce(), m.workingGroups(),
                 m.fieldsOfAction(), m.limits(), m.coordinator(), m.declaration(), m.rulesOfProcedure(),
                 m.privacyNotice(), zone), file);
         return file;
@@ -93,7 +94,7 @@ class NetzwerkAutoConfigurationTest {
     @Test
     void withoutATimeZonePropertyTodayIsTheDayInTheProfilesTimeZone() {
         runner.withPropertyValues("netzwerk.profile=" + profileIn(EAST)).run(context -> {
-            assertThat(context.getBean(Netzwerk.class).today()).isEqualTo(LocalDate.now(EAST))
+            assertThat(context.getBean(Netzwerk.class).settings().today()).isEqualTo(LocalDate.now(EAST))
                     .isNotEqualTo(LocalDate.now(WEST));
         });
     }
@@ -101,7 +102,7 @@ class NetzwerkAutoConfigurationTest {
     @Test
     void theTimeZonePropertyOverridesTheProfilesTimeZone() {
         runner.withPropertyValues("netzwerk.profile=" + profileIn(EAST), "netzwerk.time-zone=" + WEST).run(context -> {
-            assertThat(context.getBean(Netzwerk.class).today()).isEqualTo(LocalDate.now(WEST))
+            assertThat(context.getBean(Netzwerk.class).settings().today()).isEqualTo(LocalDate.now(WEST))
                     .isNotEqualTo(LocalDate.now(EAST));
         });
     }
@@ -172,7 +173,7 @@ class NetzwerkAutoConfigurationTest {
         runner.withPropertyValues("netzwerk.read-limits.max-bytes=1KB").run(context -> {
             byte[] twoKilobytes = ("%PDF-1.7\n" + "x".repeat(2048)).getBytes();
             try {
-                context.getBean(Netzwerk.class).readDeclaration(twoKilobytes);
+                context.getBean(Netzwerk.class).readDeclaration(Input.of(twoKilobytes));
             } catch (FormReadException e) {
                 assertThat(e.reason()).isEqualTo(FormReadException.Reason.TOO_LARGE);
                 return;

@@ -1,19 +1,20 @@
 package de.magdeburg.integration.netzwerk.templates;
 
 import com.samskivert.mustache.MustacheException;
-import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.GuestAdmission;
+import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Minutes;
-import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.PortalEntry;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
-import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.Rules;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
-import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.Settings;
 import de.magdeburg.integration.netzwerk.templates.internal.AttendanceForm;
 import de.magdeburg.integration.netzwerk.templates.internal.CalendarWriter;
 import de.magdeburg.integration.netzwerk.templates.internal.German;
@@ -23,7 +24,6 @@ import de.magdeburg.integration.netzwerk.templates.internal.TextExports;
 import de.magdeburg.integration.netzwerk.templates.internal.Typesetting;
 import de.magdeburg.integration.netzwerk.templates.internal.Views;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,17 +44,22 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Documents documents = Documents.create();
- * try (OutputStream out = Files.newOutputStream(Path.of("anwesenheit.pdf"))) {
- *     documents.attendanceSheet(meeting, register.activePartners(), out);
- * }
+ * Output sheet = documents.generate(new Document.AttendanceSheet(meeting, register));
+ * sheet.writeTo(Path.of("anwesenheit.pdf"));
  * }</pre>
+ *
+ * <p>{@link #generate(Document)} makes any {@link Document} from the register, with the rules of
+ * core deciding who is expected (§ 1 Abs. 4) and which guests may attend (§ 1 Abs. 5). The other
+ * methods render exactly what they are given (a partner list, an admission already decided), for
+ * callers and tests that choose the rows themselves. Every method returns one {@link Output}.
  *
  * <p>Immutable and thread-safe: the templates are compiled and the fonts read once per instance;
  * share one instance.
  */
 // Over 400 lines on purpose: the module's one public entry point, one documented method per
-// document and destination (stream or byte[]); the work is done in the internal package.
+// document (its inputs and the rules it reports are its contract); the work is done in internal.
 public final class Documents {
+    private final Settings settings;
     private final RulesProfile profile;
     private final Clock clock;
     private final PdfEngine engine;
@@ -63,8 +68,9 @@ public final class Documents {
     private final CalendarWriter calendar;
 
     private Documents(Builder b) {
-        this.profile = b.profile;
-        this.clock = b.clock != null ? b.clock : profile.systemClock();
+        this.settings = b.settings;
+        this.profile = settings.profile();
+        this.clock = settings.clock();
         this.engine = new PdfEngine(clock);
         this.templates = new TemplateSet();
         this.views = new Views(profile);
@@ -88,274 +94,206 @@ public final class Documents {
 
     /** @return a builder holding this instance's settings */
     public Builder newBuilder() {
-        return new Builder().profile(profile).clock(clock);
+        return new Builder().settings(settings);
     }
 
-    /** @return the rules profile whose names and wording the documents use */
-    public RulesProfile profile() {
-        return profile;
-    }
-
-    /** @return the clock the documents are dated with */
-    public Clock clock() {
-        return clock;
+    /** @return the profile whose names and wording the documents use, and the clock they are dated with */
+    public Settings settings() {
+        return settings;
     }
 
     /**
-     * Writes the attendance sheet (Anwesenheitsliste, §1(4)) of a meeting: header with group, date,
+     * Generates any document of the network from the register; the rules of core decide its
+     * content: who is expected ({@link de.magdeburg.integration.netzwerk.core.Register#expectedAt(Meeting)},
+     * § 1 Abs. 4), which guests may attend ({@link GuestAdmission#check}, § 1 Abs. 5), what the work
+     * plan's compliance box says ({@link RuleChecks#checkWorkPlan}, § 4 Abs. 3, § 5 Abs. 2–3).
+     *
+     * @param document the document; not null
+     * @return the document with the findings of the rules it reports (see each {@link Document} type)
+     * @throws RenderException if a PDF cannot be rendered
+     * @throws de.magdeburg.integration.netzwerk.core.InvalidDataException if a mailing list names a
+     *     working group the profile does not know (GO-4.1)
+     */
+    public Output generate(Document document) {
+        Objects.requireNonNull(document, "document");
+        Output out;
+        if (document instanceof Document.AttendanceSheet d) {
+            out = attendanceSheet(GuestAdmission.check(profile, d.meeting(), d.register()), d.register().expectedAt(d.meeting()));
+        } else if (document instanceof Document.Invitation d) {
+            out = invitation(GuestAdmission.check(profile, d.meeting(), d.register()), d.register().expectedAt(d.meeting()),
+                    d.calendarEnclosed());
+        } else if (document instanceof Document.MinutesDocument d) {
+            out = writeMinutes(d.minutes(), d.register().map(r -> r.expectedAt(d.minutes().meeting())).orElse(null));
+        } else if (document instanceof Document.WorkPlanDocument d) {
+            out = workPlan(d.plan(), RuleChecks.checkWorkPlan(profile, d.plan()));
+        } else if (document instanceof Document.PartnerOverview d) {
+            out = partnerOverview(d.register().activePartners());
+        } else if (document instanceof Document.InvitationCalendar d) {
+            out = invitationCalendar(d.meeting());
+        } else if (document instanceof Document.CancellationCalendar d) {
+            out = cancellationCalendar(d.meeting());
+        } else if (document instanceof Document.MailingList d) {
+            d.groupId().ifPresent(profile::requireWorkingGroup);
+            out = mailingListCsv(d.groupId().map(d.register()::mailingList).orElseGet(d.register()::mailingList));
+        } else if (document instanceof Document.PortalListing d) {
+            out = portalListingHtml(d.register().portalListing());
+        } else {
+            throw new IllegalStateException("unknown document " + document); // unreachable: sealed
+        }
+        return out.named(document.fileName(), document.mediaType());
+    }
+
+    /**
+     * The attendance sheet (Anwesenheitsliste, § 1 Abs. 4) of a meeting: header with group, date,
      * time and place; one row per expected partner with organisation, representative, a "present"
      * check box (a real form field named {@code present_N}, N the index in {@code expected} from 0)
      * and a signature column; eight blank rows for walk-ins; the guests admitted by GO-1.5, and
      * below them the names of the guests left off, so nobody reads "no guests" where a guest was
-     * refused; the data-protection note.
-     *
-     * <p>The sheet renders the decision it is given: which guests may attend is
-     * {@link GuestAdmission}'s (core), taken before with the register's speakers.
+     * refused; the data-protection note. It renders the decision it is given ({@link GuestAdmission}, core).
      *
      * @param guests the meeting with its admitted guests and those left off; not null
      * @param expected the partners expected, printed in this order (usually
      *     {@link de.magdeburg.integration.netzwerk.core.Register#expectedAt(Meeting)}); not null, may be empty
-     * @param out where the PDF goes; not null, not closed
-     * @return {@link GuestAdmission#findings()}, the findings about the guests, and a WARNING (rule
-     *     {@code FONT}) for every value with a character no font can show
-     * @throws RenderException if the sheet cannot be rendered or written
+     * @return the PDF with {@link GuestAdmission#findings()} and a WARNING (rule {@code FONT}) for
+     *     every value with a character no font can show
+     * @throws RenderException if the sheet cannot be rendered
      */
-    public List<Finding> attendanceSheet(GuestAdmission guests, List<Partner> expected, OutputStream out) {
+    public Output attendanceSheet(GuestAdmission guests, List<Partner> expected) {
         Objects.requireNonNull(guests, "guests");
         List<Partner> rows = List.copyOf(expected);
         Meeting admitted = guests.meeting();
-        List<Finding> printed = pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance",
+        return pdf("Anwesenheitsliste", views.attendanceTitle(admitted), "attendance",
                 () -> views.attendance(admitted, rows, guests.leftOff()),
-                (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), out);
-        return concat(guests.findings(), printed);
+                (doc, renderer) -> AttendanceForm.addFields(doc, renderer, admitted, rows), guests.findings());
     }
 
     /**
      * The attendance sheet of a meeting whose guests were admitted by the caller: every guest of
-     * {@code meeting} is printed; see {@link #attendanceSheet(GuestAdmission, List, OutputStream)}.
+     * {@code meeting} is printed; see {@link #attendanceSheet(GuestAdmission, List)}.
      *
      * @param meeting the meeting with the guests to print; not null
      * @param expected the partners expected, printed in this order; not null, may be empty
-     * @param out where the PDF goes; not null, not closed
-     * @return an empty list: nothing was judged
-     * @throws RenderException if the sheet cannot be rendered or written
-     */
-    public List<Finding> attendanceSheet(Meeting meeting, List<Partner> expected, OutputStream out) {
-        return attendanceSheet(GuestAdmission.asGiven(meeting), expected, out);
-    }
-
-    /**
-     * The attendance sheet in memory; see {@link #attendanceSheet(Meeting, List, OutputStream)}.
-     *
-     * @param meeting the meeting; not null
-     * @param expected the partners expected; not null
-     * @return the PDF
+     * @return the PDF; findings only of rule {@code FONT}: nothing was judged
      * @throws RenderException if the sheet cannot be rendered
      */
-    public byte[] attendanceSheet(Meeting meeting, List<Partner> expected) {
-        return bytes(out -> attendanceSheet(meeting, expected, out));
+    public Output attendanceSheet(Meeting meeting, List<Partner> expected) {
+        return attendanceSheet(GuestAdmission.asGiven(meeting), expected);
     }
 
     /**
-     * Reads a ticked attendance sheet back (the evidence for GO-1.4).
-     *
-     * <p>The sheet carries its meeting id and the rows it printed, so the partner list is not needed;
-     * the meeting passed must be the sheet's meeting. A box counts as ticked when the field's value
-     * is any state other than {@code Off} ({@code Yes}, {@code On}, {@code 1} …), or, for writers
-     * that only set the widget, when its appearance state is.
-     *
-     * @param meeting the meeting the sheet was printed for; not null
-     * <p>The sheet is untrusted: it is read by {@link AttendanceSheetReader} with
-     * {@link de.magdeburg.integration.netzwerk.forms.ReadLimits#defaults()}.
-     *
-     * @param tickedSheet the PDF as returned; not null
-     * @return one record per printed partner, in print order, {@code present} as ticked
-     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the bytes are not a
-     *     readable attendance sheet within the limits (with its reason)
-     * @throws NetzwerkException if the sheet belongs to another meeting
-     */
-    public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] tickedSheet) {
-        Objects.requireNonNull(meeting, "meeting");
-        Objects.requireNonNull(tickedSheet, "tickedSheet");
-        return AttendanceSheetReader.create().read(meeting, tickedSheet);
-    }
-
-    /**
-     * Reads a ticked attendance sheet back, taking the meeting's id, day, kind and group from the
-     * sheet itself (for callers that only have the file, such as {@code netzwerk attendance read}).
-     *
-     * @param tickedSheet the PDF as returned; not null
-     * @return one record per printed partner, in print order, {@code present} as ticked
-     * @throws de.magdeburg.integration.netzwerk.forms.FormReadException if the bytes are not a
-     *     readable attendance sheet within the limits (with its reason)
-     */
-    public List<AttendanceRecord> readAttendance(byte[] tickedSheet) {
-        Objects.requireNonNull(tickedSheet, "tickedSheet");
-        return AttendanceSheetReader.create().read(tickedSheet);
-    }
-
-    /**
-     * Writes the minutes (Protokoll, §5(1)) with every field of the record and the expected
-     * partners who were neither present nor excused (what GO-1.4, § 1 Abs. 4, depends on); until
-     * they are {@link de.magdeburg.integration.netzwerk.core.ReviewState#APPROVED approved} every
-     * page carries a large "ENTWURF" mark and the first page a draft banner; approved minutes name
-     * the approver and the day of approval.
-     *
-     * @param minutes the minutes; not null
-     * @param expected the partners expected at the meeting (for a working group: the active
-     *     partners in its mailing list); not null
-     * @param out where the PDF goes; not null, not closed
-     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
-     * @throws RenderException if the minutes cannot be rendered or written
-     */
-    public List<Finding> minutes(Minutes minutes, List<Partner> expected, OutputStream out) {
-        Objects.requireNonNull(expected, "expected");
-        return writeMinutes(minutes, List.copyOf(expected), out);
-    }
-
-    /**
-     * The minutes in memory; see {@link #minutes(Minutes, List, OutputStream)}.
+     * The minutes (Protokoll, § 5 Abs. 1) with every field of the record and the expected partners
+     * who were neither present nor excused (what GO-1.4, § 1 Abs. 4, depends on); until they are
+     * {@link ReviewState#APPROVED approved} every page carries a large "ENTWURF" mark and the first
+     * page a draft banner; approved minutes name the approver and the day of approval.
      *
      * @param minutes the minutes; not null
      * @param expected the partners expected at the meeting; not null
-     * @return the PDF
+     * @return the PDF with a WARNING (rule {@code FONT}) for every value with a character no font can show
+     * @throws RenderException if the minutes cannot be rendered
      */
-    public byte[] minutes(Minutes minutes, List<Partner> expected) {
-        return bytes(out -> minutes(minutes, expected, out));
+    public Output minutes(Minutes minutes, List<Partner> expected) {
+        Objects.requireNonNull(expected, "expected");
+        return writeMinutes(minutes, List.copyOf(expected));
     }
 
     /**
-     * Writes the minutes without knowing who was expected: as
-     * {@link #minutes(Minutes, List, OutputStream)}, but without the list of absent partners.
+     * The minutes without knowing who was expected: as {@link #minutes(Minutes, List)}, but
+     * without the list of absent partners.
      *
      * @param minutes the minutes; not null
-     * @param out where the PDF goes; not null, not closed
-     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
-     * @throws RenderException if the minutes cannot be rendered or written
+     * @return the PDF with the {@code FONT} findings
+     * @throws RenderException if the minutes cannot be rendered
      */
-    public List<Finding> minutes(Minutes minutes, OutputStream out) {
-        return writeMinutes(minutes, null, out);
+    public Output minutes(Minutes minutes) {
+        return writeMinutes(minutes, null);
     }
 
-    /**
-     * The minutes in memory; see {@link #minutes(Minutes, OutputStream)}.
-     *
-     * @param minutes the minutes; not null
-     * @return the PDF
-     */
-    public byte[] minutes(Minutes minutes) {
-        return bytes(out -> minutes(minutes, out));
-    }
-
-    private List<Finding> writeMinutes(Minutes minutes, List<Partner> expected, OutputStream out) {
+    private Output writeMinutes(Minutes minutes, List<Partner> expected) {
         Objects.requireNonNull(minutes, "minutes");
         return pdf("Protokoll", views.minutesTitle(minutes), "minutes", () -> views.minutes(minutes, expected),
-                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), out);
+                minutes.state() == ReviewState.APPROVED ? null : engine.draftMark(), List.of());
     }
 
     /**
-     * Writes an annual work plan (Jahresarbeitsplan, §5(1)): the year's meetings, cross-group
+     * An annual work plan (Jahresarbeitsplan, § 5 Abs. 1): the year's meetings, cross-group
      * meetings (GO-5.2b), speakers' rounds per quarter (GO-5.3), events with responsible partners
-     * and field of action (§2), speakers' terms (GO-4.3), and a compliance box with the given
+     * and field of action (§ 2), speakers' terms (GO-4.3), and a compliance box with the given
      * findings in German ("Keine Beanstandungen" when there are none).
      *
      * @param plan the plan; not null
      * @param compliance the findings of the rule checks for this plan, printed in this order; not null
-     * @param out where the PDF goes; not null, not closed
-     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
-     * @throws RenderException if the plan cannot be rendered or written
+     * @return the PDF with {@code compliance}, then a WARNING (rule {@code FONT}, not printed in the
+     *     plan) for every value with a character no font can show
+     * @throws RenderException if the plan cannot be rendered
      */
-    public List<Finding> workPlan(WorkPlan plan, List<Finding> compliance, OutputStream out) {
+    public Output workPlan(WorkPlan plan, List<Finding> compliance) {
         Objects.requireNonNull(plan, "plan");
         List<Finding> findings = List.copyOf(compliance);
         return pdf("Jahresarbeitsplan", views.workPlanTitle(plan), "workplan",
                 () -> views.workPlan(plan, findings, LocalDate.now(clock)),
-                Views.isDraft(findings) ? engine.draftMark() : null,
-                out);
+                Views.isDraft(findings) ? engine.draftMark() : null, findings);
     }
 
     /**
-     * The work plan in memory; see {@link #workPlan(WorkPlan, List, OutputStream)}.
-     *
-     * @param plan the plan; not null
-     * @param compliance the findings; not null
-     * @return the PDF
-     */
-    public byte[] workPlan(WorkPlan plan, List<Finding> compliance) {
-        return bytes(out -> workPlan(plan, compliance, out));
-    }
-
-    /**
-     * Writes the invitation with agenda (Einladung mit Tagesordnung, §5(1)) addressed to the
-     * group's mailing list (Verteiler, §1(4)), listing the recipients at the end, and the guests
+     * The invitation with agenda (Einladung mit Tagesordnung, § 5 Abs. 1) addressed to the group's
+     * mailing list (Verteiler, § 1 Abs. 4), listing the recipients at the end, and the guests
      * admitted by GO-1.5 ({@link GuestAdmission}, decided before with the register's speakers).
-     *
-     * <p>The letter says that a calendar file is enclosed only if {@code calendarEnclosed}; it is
+     * The letter says that a calendar file is enclosed only if {@code calendarEnclosed}; it is
      * dated by the clock, and a letter dated after the day of the meeting gives a WARNING (rule
      * {@code DOC}): nobody can follow such an invitation.
      *
      * @param guests the meeting with its admitted guests; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
      * @param calendarEnclosed whether the caller sends {@link #invitationCalendar(Meeting)} with it
-     * @param out where the PDF goes; not null, not closed
-     * @return {@link GuestAdmission#findings()}, the WARNING about the letter's date and (rule
-     *     {@code FONT}) about values with a character no font can show; empty if none
-     * @throws RenderException if the invitation cannot be rendered or written
+     * @return the PDF with {@link GuestAdmission#findings()}, the {@code FONT} findings and the
+     *     WARNING about the letter's date
+     * @throws RenderException if the invitation cannot be rendered
      */
-    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, boolean calendarEnclosed,
-            OutputStream out) {
+    public Output invitation(GuestAdmission guests, List<Partner> recipients, boolean calendarEnclosed) {
         Objects.requireNonNull(guests, "guests");
         List<Partner> list = List.copyOf(recipients);
         Meeting admitted = guests.meeting();
         LocalDate letterDate = LocalDate.now(clock);
-        List<Finding> printed = pdf("Einladung", views.invitationTitle(admitted), "invitation",
-                () -> views.invitation(admitted, list, letterDate, calendarEnclosed), null, out);
-        List<Finding> findings = new ArrayList<>(concat(guests.findings(), printed));
         LocalDate day = admitted.start().toLocalDate();
-        if (letterDate.isAfter(day)) {
-            findings.add(Rules.DOC.finding(admitted.id(), "doc.invitationAfterMeeting", admitted.title(),
-                    German.date(day), German.date(letterDate)));
-        }
-        return List.copyOf(findings);
+        List<Finding> late = letterDate.isAfter(day)
+                ? List.of(Rules.DOC.finding(admitted.id(), "doc.invitationAfterMeeting", admitted.title(),
+                        German.date(day), German.date(letterDate)))
+                : List.of();
+        Output letter = pdf("Einladung", views.invitationTitle(admitted), "invitation",
+                () -> views.invitation(admitted, list, letterDate, calendarEnclosed), null, guests.findings());
+        return late.isEmpty() ? letter : Output.of(letter.bytes(), Output.PDF, letter.fileName(),
+                concat(letter.findings(), late));
     }
 
     /**
-     * The invitation without a calendar file; see
-     * {@link #invitation(GuestAdmission, List, boolean, OutputStream)}.
-     *
-     * @param guests the meeting with its admitted guests; not null
-     * @param recipients the mailing list, printed in this order; not null, may be empty
-     * @param out where the PDF goes; not null, not closed
-     * @return the findings as the full form returns them
-     * @throws RenderException if the invitation cannot be rendered or written
-     */
-    public List<Finding> invitation(GuestAdmission guests, List<Partner> recipients, OutputStream out) {
-        return invitation(guests, recipients, false, out);
-    }
-
-    /**
-     * The invitation of a meeting whose guests were admitted by the caller: every guest of
-     * {@code meeting} is named; see {@link #invitation(GuestAdmission, List, OutputStream)}.
+     * The invitation of a meeting whose guests were admitted by the caller, without a calendar
+     * file: every guest of {@code meeting} is named; see {@link #invitation(GuestAdmission, List, boolean)}.
      *
      * @param meeting the meeting with the guests to name; not null
      * @param recipients the mailing list, printed in this order; not null, may be empty
-     * @param out where the PDF goes; not null, not closed
-     * @return an empty list: nothing was judged
-     * @throws RenderException if the invitation cannot be rendered or written
+     * @return the PDF with the {@code FONT} and {@code DOC} findings: nothing else was judged
+     * @throws RenderException if the invitation cannot be rendered
      */
-    public List<Finding> invitation(Meeting meeting, List<Partner> recipients, OutputStream out) {
-        return invitation(GuestAdmission.asGiven(meeting), recipients, out);
+    public Output invitation(Meeting meeting, List<Partner> recipients) {
+        return invitation(GuestAdmission.asGiven(meeting), recipients, false);
     }
 
     /**
-     * The invitation in memory; see {@link #invitation(Meeting, List, OutputStream)}.
+     * A subscribable calendar ({@code webcal} feed, RFC 5545 without {@code METHOD}) of meetings:
+     * the same UIDs as the invitations, {@code SEQUENCE} and {@code LAST-MODIFIED} so that
+     * subscribed clients replace a changed meeting, {@code STATUS:CANCELLED} for a cancelled one,
+     * Europe/Berlin with its VTIMEZONE. Presenters are left out: a feed is public.
      *
-     * @param meeting the meeting; not null
-     * @param recipients the mailing list; not null
-     * @return the PDF
+     * @param name the calendar's name shown by clients; not blank
+     * @param entries the meetings; not null
+     * @return the calendar text with CRLF line ends; the same for the same entries
      */
-    public byte[] invitation(Meeting meeting, List<Partner> recipients) {
-        return bytes(out -> invitation(meeting, recipients, out));
+    public String calendarFeed(String name, List<CalendarEntry> entries) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidDataException("calendar.name", "ein Kalender braucht einen Namen / a calendar feed "
+                    + "needs a name");
+        }
+        return calendar.feed(name, List.copyOf(entries));
     }
 
     /**
@@ -367,11 +305,12 @@ public final class Documents {
      * ({@link Meeting#nextRevision()}) and calendars update the entry they hold.
      *
      * @param meeting the meeting; not null
-     * @return the calendar text with CRLF line ends; the same for the same meeting and clock
+     * @return the calendar text with CRLF line ends ({@link Output#text()}); the same for the same
+     *     meeting and clock
      */
-    public String invitationCalendar(Meeting meeting) {
+    public Output invitationCalendar(Meeting meeting) {
         Objects.requireNonNull(meeting, "meeting");
-        return calendar.write(meeting);
+        return Output.ofText(calendar.write(meeting), Output.CALENDAR, "einladung.ics", List.of());
     }
 
     /**
@@ -382,36 +321,26 @@ public final class Documents {
      * @param meeting the meeting as last sent; not null
      * @return the calendar text with CRLF line ends; the same for the same meeting and clock
      */
-    public String cancellationCalendar(Meeting meeting) {
+    public Output cancellationCalendar(Meeting meeting) {
         Objects.requireNonNull(meeting, "meeting");
-        return calendar.cancel(meeting);
+        return Output.ofText(calendar.cancel(meeting), Output.CALENDAR, "absage.ics", List.of());
     }
 
     /**
-     * Writes the partner overview (Übersicht der Netzwerkpartner*innen, §1(3)) for the coordinator:
+     * The partner overview (Übersicht der Netzwerkpartner*innen, § 1 Abs. 3) for the coordinator:
      * one table per working group of the profile (a partner in several groups appears in each),
      * then the partners of the cross-group meetings and those without a group. Contains personal
      * data of representatives; not for publication.
      *
      * @param partners the partners to list; not null
-     * @param out where the PDF goes; not null, not closed
-     * @return a WARNING (rule {@code FONT}) for every value with a character no font can show
-     * @throws RenderException if the overview cannot be rendered or written
+     * @return the PDF with the {@code FONT} findings
+     * @throws RenderException if the overview cannot be rendered
      */
-    public List<Finding> partnerOverview(List<Partner> partners, OutputStream out) {
+    public Output partnerOverview(List<Partner> partners) {
         List<Partner> list = List.copyOf(partners);
         LocalDate today = LocalDate.now(clock);
-        return pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null, out);
-    }
-
-    /**
-     * The partner overview in memory; see {@link #partnerOverview(List, OutputStream)}.
-     *
-     * @param partners the partners; not null
-     * @return the PDF
-     */
-    public byte[] partnerOverview(List<Partner> partners) {
-        return bytes(out -> partnerOverview(partners, out));
+        return pdf("Übersicht", views.overviewTitle(today), "overview", () -> views.overview(list, today), null,
+                List.of());
     }
 
     /**
@@ -420,43 +349,46 @@ public final class Documents {
      * by name, every value escaped. The caller passes only consenting organisations.
      *
      * @param entries the entries; not null
-     * @return the HTML fragment
+     * @return the HTML fragment ({@link Output#text()})
      */
-    public String portalListingHtml(List<PortalEntry> entries) {
-        return templates.render("portal", views.portal(List.copyOf(entries)));
+    public Output portalListingHtml(List<PortalEntry> entries) {
+        return Output.ofText(templates.render("portal", views.portal(List.copyOf(entries))), Output.HTML,
+                "beteiligte.html", List.of());
     }
 
     /**
-     * The mailing list (Verteiler, §1(4)) as CSV according to RFC 4180: a header row, one row per
-     * representative, CRLF line ends, fields with commas, quotes or line breaks quoted. Encode the
-     * text as UTF-8 when writing it out.
+     * The mailing list (Verteiler, § 1 Abs. 4) as CSV according to RFC 4180: a header row, one row
+     * per representative, CRLF line ends, fields with commas, quotes or line breaks quoted.
      *
      * @param partners the partners on the list, in this order; not null
-     * @return the CSV text
+     * @return the CSV, UTF-8 ({@link Output#text()})
      */
-    public String mailingListCsv(List<Partner> partners) {
+    public Output mailingListCsv(List<Partner> partners) {
         Objects.requireNonNull(partners, "partners");
-        return TextExports.mailingList(profile, List.copyOf(partners));
+        return Output.ofText(TextExports.mailingList(profile, List.copyOf(partners)), Output.CSV, "verteiler.csv",
+                List.of());
     }
 
     /**
      * Renders a template to PDF; template failures become a {@link RenderException} too.
      *
-     * @return a WARNING per value with a character no font can show: it prints as "#", and the
-     *     office would not notice that a name is not on the paper
+     * @param judged the findings of the rules the document reports, first in the result
+     * @return the PDF with {@code judged}, then a WARNING per value with a character no font can
+     *     show: it prints as "#", and the office would not notice that a name is not on the paper
      */
-    private List<Finding> pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
-            PdfEngine.PostProcessor post, OutputStream out) {
-        Objects.requireNonNull(out, "out");
+    private Output pdf(String document, String title, String template, Supplier<Map<String, Object>> model,
+            PdfEngine.PostProcessor post, List<Finding> judged) {
         String html;
         try {
             html = Typesetting.apply(templates.render(template, model.get()));
         } catch (MustacheException e) {
             throw new RenderException(document, "Vorlage " + template + ".mustache / template: " + e.getMessage(), e);
         }
-        return engine.render(document, title, html, post, out).stream()
+        var out = new ByteArrayOutputStream(64 * 1024);
+        List<Finding> font = engine.render(document, title, html, post, out).stream()
                 .map(text -> Rules.FONT.finding(text, "font.unprintable", document, text))
                 .toList();
+        return Output.of(out.toByteArray(), Output.PDF, template + ".pdf", concat(judged, font));
     }
 
     private static List<Finding> concat(List<Finding> a, List<Finding> b) {
@@ -465,24 +397,23 @@ public final class Documents {
         return List.copyOf(all);
     }
 
-    private interface Writer {
-        void write(OutputStream out);
-    }
-
-    private static byte[] bytes(Writer w) {
-        var out = new ByteArrayOutputStream(64 * 1024);
-        w.write(out);
-        return out.toByteArray();
-    }
-
     /**
      * Settings for {@link Documents}; every default in one place. Not thread-safe; build once.
      */
     public static final class Builder {
-        private RulesProfile profile = RulesProfile.magdeburg2016();
-        private Clock clock; // null: the system clock in the profile's time zone
+        private Settings settings = Settings.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * @param value profile and clock at once, e.g. those of another instance; not null (the
+         *     read limits are not used here)
+         * @return this builder
+         */
+        public Builder settings(Settings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
         }
 
         /**
@@ -490,7 +421,7 @@ public final class Documents {
          * @return this builder
          */
         public Builder profile(RulesProfile profile) {
-            this.profile = Objects.requireNonNull(profile, "profile");
+            this.settings = settings.withProfile(profile);
             return this;
         }
 
@@ -501,7 +432,7 @@ public final class Documents {
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.settings = settings.withClock(clock);
             return this;
         }
 

@@ -16,7 +16,7 @@ final class AttendanceFuzzSeeds {
 
     public static void main(String[] args) throws Exception {
         Path base = Path.of(args[0], "de/magdeburg/integration/netzwerk/templates/AttendanceReaderFuzzTestInputs");
-        byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(3));
+        byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(3)).bytes();
         Map<String, byte[]> seeds = new LinkedHashMap<>();
         seeds.put("ours-3-rows.pdf", sheet);
         seeds.put("raw-4-rows.pdf", AttendanceHostileInputs.valid(4));

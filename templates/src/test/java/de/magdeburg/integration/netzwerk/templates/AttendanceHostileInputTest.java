@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import de.magdeburg.integration.netzwerk.core.AttendanceRecord;
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
 import de.magdeburg.integration.netzwerk.forms.FormReadException.Reason;
-import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,8 +32,8 @@ class AttendanceHostileInputTest {
     private static final StringBuilder TIMES = new StringBuilder();
 
     static Stream<Arguments> corpus() throws Exception {
-        byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(6));
-        List<AttendanceRecord> original = Samples.DOCS.readAttendance(Samples.meeting(), sheet);
+        byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(6)).bytes();
+        List<AttendanceRecord> original = AttendanceSheetReader.create().read(Samples.meeting(), Input.of(sheet));
         Stream<Arguments> fixed = Stream.of(
                 read("raw sheet of another producer", AttendanceHostileInputs.valid(4),
                         r -> assertThat(r).extracting(AttendanceRecord::present).containsExactly(true, false, true, false)),
@@ -101,7 +103,7 @@ class AttendanceHostileInputTest {
         long start = System.nanoTime();
         Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
-                return Samples.DOCS.readAttendance(Samples.meeting(), pdf);
+                return AttendanceSheetReader.create().read(Samples.meeting(), Input.of(pdf));
             } catch (NetzwerkException e) {
                 return e;
             }

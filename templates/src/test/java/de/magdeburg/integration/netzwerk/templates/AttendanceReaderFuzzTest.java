@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Jazzer fuzz targets for both {@code Documents.readAttendance} methods. Property: records or a
+ * Jazzer fuzz targets for both {@code AttendanceSheetReader.read} methods. Property: records or a
  * {@link NetzwerkException} with a bilingual message — no other exception, no Error, no hang.
  *
  * <p>In {@code ./mvnw verify} the target runs once per file of its committed seed corpus
@@ -19,7 +21,7 @@ class AttendanceReaderFuzzTest {
     @Timeout(10)
     void readAttendanceGivesRecordsOrANetzwerkException(byte[] pdf) {
         try {
-            assertThat(Samples.DOCS.readAttendance(Samples.meeting(), pdf)).isNotNull();
+            assertThat(AttendanceSheetReader.create().read(Samples.meeting(), Input.of(pdf))).isNotNull();
         } catch (NetzwerkException expected) {
             assertThat(expected.getMessage()).contains(" / ");
         }
@@ -30,7 +32,7 @@ class AttendanceReaderFuzzTest {
     @Timeout(10)
     void readAttendanceOfTheSheetsOwnMeetingGivesRecordsOrANetzwerkException(byte[] pdf) {
         try {
-            assertThat(Samples.DOCS.readAttendance(pdf)).isNotNull();
+            assertThat(AttendanceSheetReader.create().read(Input.of(pdf))).isNotNull();
         } catch (NetzwerkException expected) {
             assertThat(expected.getMessage()).contains(" / ");
         }

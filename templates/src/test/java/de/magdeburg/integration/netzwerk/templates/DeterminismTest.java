@@ -2,6 +2,7 @@ package de.magdeburg.integration.netzwerk.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.magdeburg.integration.netzwerk.core.Output;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,7 @@ class DeterminismTest {
             .clock(Clock.fixed(Instant.parse("2026-11-21T09:30:00Z"), ZoneOffset.UTC)).build();
 
     private static byte[] render(Documents d, String document) {
-        Function<Documents, byte[]> f = switch (document) {
+        Function<Documents, Output> f = switch (document) {
             case "attendance" -> x -> x.attendanceSheet(Samples.meeting(), Samples.partners(40));
             case "minutes" -> x -> x.minutes(Samples.minutes(ReviewState.DRAFT));
             case "workplan" -> x -> x.workPlan(Samples.workPlan(), Samples.findings());
@@ -25,7 +26,7 @@ class DeterminismTest {
             case "overview" -> x -> x.partnerOverview(Samples.partners(10));
             default -> throw new IllegalArgumentException(document);
         };
-        return f.apply(d);
+        return f.apply(d).bytes();
     }
 
     @ParameterizedTest

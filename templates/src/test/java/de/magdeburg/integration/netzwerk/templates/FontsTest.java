@@ -20,8 +20,8 @@ class FontsTest {
     @Test
     void everyFontIsAnEmbeddedDejaVuSubset() throws IOException {
         for (byte[] pdf : new byte[][] {
-                Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT)),
-                Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(3))}) {
+                Samples.DOCS.minutes(Samples.minutes(ReviewState.DRAFT)).bytes(),
+                Samples.DOCS.attendanceSheet(Samples.meeting(), Samples.partners(3)).bytes()}) {
             Set<String> names = new TreeSet<>();
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 for (PDPage page : doc.getPages()) {
@@ -48,7 +48,7 @@ class FontsTest {
 
     @Test
     void aDocumentWithAChineseNameEmbedsTheCjkFallbackAsASubset() throws IOException {
-        byte[] pdf = Samples.DOCS.partnerOverview(List.of(Samples.partner("Verein", "芳", "王", "language")));
+        byte[] pdf = Samples.DOCS.partnerOverview(List.of(Samples.partner("Verein", "芳", "王", "language"))).bytes();
         Set<String> names = new TreeSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {

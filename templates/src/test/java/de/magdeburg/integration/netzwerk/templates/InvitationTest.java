@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Finding;
 import de.magdeburg.integration.netzwerk.core.GuestAdmission;
-import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.Partner;
+import de.magdeburg.integration.netzwerk.core.Rules;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class InvitationTest {
 
     @Test
     void passesPdfA2uAndPdfUa1() {
-        byte[] pdf = DOCS.invitation(Samples.meeting(), Samples.partners(40));
+        byte[] pdf = DOCS.invitation(Samples.meeting(), Samples.partners(40)).bytes();
         Pdfs.keep("einladung.pdf", pdf);
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -42,7 +42,7 @@ class InvitationTest {
         Meeting meeting = Samples.meeting();
         var out = new java.io.ByteArrayOutputStream();
         List<Finding> leftOff = DOCS.invitation(GuestAdmission.check(RulesProfile.magdeburg2016(), meeting,
-                Samples.speakers()), recipients, out);
+                Samples.speakers()), recipients, false).writeTo(out).findings();
         String text = Pdfs.text(out.toByteArray());
         assertThat(text).doesNotContain("Nicht Freigegeben");
         assertThat(leftOff).extracting(Finding::field).containsExactly("language-2026-04/Nicht Freigegeben");
@@ -65,8 +65,8 @@ class InvitationTest {
     void theLetterSaysACalendarFileIsEnclosedOnlyWhenItIs() {
         var without = new java.io.ByteArrayOutputStream();
         var with = new java.io.ByteArrayOutputStream();
-        DOCS.invitation(Samples.meeting(), Samples.partners(3), without);
-        DOCS.invitation(GuestAdmission.asGiven(Samples.meeting()), Samples.partners(3), true, with);
+        DOCS.invitation(Samples.meeting(), Samples.partners(3)).writeTo(without).findings();
+        DOCS.invitation(GuestAdmission.asGiven(Samples.meeting()), Samples.partners(3), true).writeTo(with).findings();
 
         assertThat(Pdfs.squash(Pdfs.dehyphenated(without.toByteArray()))).doesNotContain("Kalenderdatei")
                 .contains(Pdfs.squash("Falls Sie verhindert sind"));
@@ -78,20 +78,18 @@ class InvitationTest {
     void anInvitationDatedAfterItsMeetingGivesAWarning() {
         Documents late = DOCS.newBuilder().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T09:00:00Z"),
                 ZoneId.of("Europe/Berlin"))).build();
-        List<Finding> findings = late.invitation(Samples.meeting(), Samples.partners(3),
-                java.io.OutputStream.nullOutputStream());
+        List<Finding> findings = late.invitation(Samples.meeting(), Samples.partners(3)).findings();
 
         assertThat(findings).contains(new Finding(de.magdeburg.integration.netzwerk.core.Severity.WARNING, "DOC",
                 "language-2026-04", "Die Einladung zu „4. Sitzung der AG Sprache“ am 26.11.2026 ist auf den 06.12.2026"
                         + " datiert, nach der Sitzung.",
                 "The invitation to \"4. Sitzung der AG Sprache\" on 26.11.2026 is dated 06.12.2026, after the meeting."));
-        assertThat(DOCS.invitation(Samples.meeting(), Samples.partners(3),
-                java.io.OutputStream.nullOutputStream())).noneMatch(Rules.DOC::reported);
+        assertThat(DOCS.invitation(Samples.meeting(), Samples.partners(3)).findings()).noneMatch(Rules.DOC::reported);
     }
 
     @Test
     void calendarParsesBackInBerlinTime() throws Exception {
-        String ics = DOCS.invitationCalendar(Samples.meeting());
+        String ics = DOCS.invitationCalendar(Samples.meeting()).text();
         assertThat(ics).contains("\r\n").contains("DTSTART;TZID=Europe/Berlin:20261126T160000")
                 .contains("DTEND;TZID=Europe/Berlin:20261126T180000")
                 .contains("UID:language-2026-04@magdeburg-2016.netzwerk").contains("DTSTAMP:20261120T093000Z")
@@ -115,7 +113,7 @@ class InvitationTest {
         String place = "Haus B, Raum 3; Eingang über den Hof \\ Treppe – Олена Шевченко, Nguyễn Thị Mai, Şükrü Yılmaz";
         Meeting meeting = new Meeting(m.id(), m.kind(), m.groupId(), m.title(), m.start(), m.end(), place,
                 m.agenda(), m.guests());
-        String ics = DOCS.invitationCalendar(meeting);
+        String ics = DOCS.invitationCalendar(meeting).text();
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
@@ -130,7 +128,7 @@ class InvitationTest {
 
     @Test
     void timeZoneOfTheCalendarGivesBerlinsOffsetInSummerAndWinterUntil2040() throws Exception {
-        String ics = DOCS.invitationCalendar(Samples.meeting());
+        String ics = DOCS.invitationCalendar(Samples.meeting()).text();
         VTimeZone zone = (VTimeZone) new CalendarBuilder().build(new StringReader(ics)).getComponent("VTIMEZONE")
                 .orElseThrow();
         ZoneId berlin = ZoneId.of("Europe/Berlin");
@@ -146,13 +144,13 @@ class InvitationTest {
         Meeting m = Samples.meeting();
         Meeting open = new Meeting(m.id(), m.kind(), m.groupId(), m.title(), LocalDateTime.of(2027, 7, 1, 23, 0),
                 (LocalTime) null, m.place(), m.agenda(), m.guests());
-        assertThat(DOCS.invitationCalendar(open)).contains("DTSTART;TZID=Europe/Berlin:20270701T230000\r\n")
+        assertThat(DOCS.invitationCalendar(open).text()).contains("DTSTART;TZID=Europe/Berlin:20270701T230000\r\n")
                 .contains("DTEND;TZID=Europe/Berlin:20270702T010000\r\n");
     }
 
     @Test
     void calendarIsDeterministic() {
-        assertThat(DOCS.invitationCalendar(Samples.meeting())).isEqualTo(
-                Documents.builder().clock(Samples.CLOCK).build().invitationCalendar(Samples.meeting()));
+        assertThat(DOCS.invitationCalendar(Samples.meeting()).text()).isEqualTo(
+                Documents.builder().clock(Samples.CLOCK).build().invitationCalendar(Samples.meeting()).text());
     }
 }

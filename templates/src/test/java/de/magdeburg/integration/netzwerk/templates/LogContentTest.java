@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.ReviewState;
+import de.magdeburg.integration.netzwerk.forms.AttendanceSheetReader;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import de.magdeburg.integration.netzwerk.forms.LogCapture;
 import java.util.List;
 import java.util.Random;
@@ -29,15 +31,15 @@ class LogContentTest {
         try (LogCapture log = LogCapture.start()) {
             // the numbered partners have ASCII names, which PDFBox writes as plain literal strings
             var partners = Samples.partners(8);
-            byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), partners);
-            Samples.DOCS.invitation(Samples.meeting(), partners);
-            Samples.DOCS.partnerOverview(partners);
-            Samples.DOCS.minutes(Samples.minutes(ReviewState.APPROVED));
-            Samples.DOCS.readAttendance(Samples.meeting(), sheet);
+            byte[] sheet = Samples.DOCS.attendanceSheet(Samples.meeting(), partners).bytes();
+            Samples.DOCS.invitation(Samples.meeting(), partners).bytes();
+            Samples.DOCS.partnerOverview(partners).bytes();
+            Samples.DOCS.minutes(Samples.minutes(ReviewState.APPROVED)).bytes();
+            AttendanceSheetReader.create().read(Samples.meeting(), Input.of(sheet));
             Random random = new Random(6);
             for (int round = 0; round < 40; round++) {
                 try {
-                    Samples.DOCS.readAttendance(Samples.meeting(), LogCapture.damaged(sheet, random));
+                    AttendanceSheetReader.create().read(Samples.meeting(), Input.of(LogCapture.damaged(sheet, random)));
                 } catch (NetzwerkException expected) {
                     // the file's fault; only the log matters here
                 }

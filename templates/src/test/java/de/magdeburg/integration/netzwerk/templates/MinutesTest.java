@@ -17,7 +17,7 @@ class MinutesTest {
     @ParameterizedTest
     @EnumSource(ReviewState.class)
     void passesPdfA2uAndPdfUa1InEveryReviewState(ReviewState state) {
-        byte[] pdf = DOCS.minutes(Samples.minutes(state));
+        byte[] pdf = DOCS.minutes(Samples.minutes(state)).bytes();
         Pdfs.keep("protokoll-" + state.name().toLowerCase() + ".pdf", pdf);
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -26,7 +26,7 @@ class MinutesTest {
     @Test
     void printsEveryFieldOfTheRecord() {
         Minutes minutes = Samples.minutes(ReviewState.DRAFT);
-        String text = Pdfs.text(DOCS.minutes(minutes));
+        String text = Pdfs.text(DOCS.minutes(minutes).bytes());
         assertThat(text).contains("Protokoll", "AG Sprache", "4. Sitzung der AG Sprache", "Donnerstag, 26. November 2026",
                 "16:00–18:00 Uhr", "Rathaus Magdeburg, Raum 1.23", "Anna Beispiel, Şükrü Yılmaz", "Nguyễn Văn An",
                 "Beispielverein Nr. 005 e. V.", "Nguyễn Thị Mai (Volkshochschule Magdeburg)",
@@ -48,7 +48,7 @@ class MinutesTest {
     @ParameterizedTest
     @EnumSource(value = ReviewState.class, names = {"DRAFT", "REVIEWED"})
     void marksEveryPageOfUnapprovedMinutesAsDraft(ReviewState state) {
-        byte[] pdf = DOCS.minutes(Samples.minutes(state));
+        byte[] pdf = DOCS.minutes(Samples.minutes(state)).bytes();
         int pages = Pdfs.pages(pdf);
         assertThat(pages).isGreaterThan(1);
         String text = Pdfs.text(pdf);
@@ -62,15 +62,15 @@ class MinutesTest {
 
     @Test
     void approvedMinutesNameApproverAndDateWithoutDraftMark() {
-        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)));
+        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)).bytes());
         assertThat(text).doesNotContain("ENTWURF").contains("Genehmigt am 18.02.2027 durch Олена Шевченко")
                 .contains("Koordination Integration");
-        assertThat(Pdfs.markPixels(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)), 0)).isLessThan(300);
+        assertThat(Pdfs.markPixels(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)).bytes(), 0)).isLessThan(300);
     }
 
     @Test
     void endsWithSignatureLinesOfMinuteTakerAndReviewerAndTheDistributionList() {
-        String text = Pdfs.dehyphenated(DOCS.minutes(Samples.minutes(ReviewState.REVIEWED)));
+        String text = Pdfs.dehyphenated(DOCS.minutes(Samples.minutes(ReviewState.REVIEWED)).bytes());
         assertThat(text).contains("Protokollführung: Nguyễn Văn An", "Protokollkontrolle: Koordination Integration",
                 "Verteiler Netzwerkpartner*innen im Verteiler der AG Sprache (§ 1 Abs. 4), Sprecher*innen, "
                         + "Netzwerkkoordinator*in");
@@ -78,13 +78,13 @@ class MinutesTest {
 
     @Test
     void hasTheExpectedNumberOfPages() {
-        assertThat(Pdfs.pages(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)))).isEqualTo(5);
+        assertThat(Pdfs.pages(DOCS.minutes(Samples.minutes(ReviewState.APPROVED)).bytes())).isEqualTo(5);
     }
 
     @Test
     void listsTheExpectedPartnersNeitherPresentNorExcusedAsAbsent() {
         // the four Unicode partners are present, no. 005 is excused: 006 and 007 stayed away
-        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.partners(7)));
+        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.partners(7)).bytes());
         String absent = text.substring(text.indexOf("Abwesend ohne Entschuldigung (§ 1 Abs. 4)"), text.indexOf("Gäste"));
         assertThat(absent).isEqualTo("Abwesend ohne Entschuldigung (§ 1 Abs. 4) Beispielverein Nr. 006 e. V."
                 + " Beispielverein Nr. 007 e. V. ");
@@ -92,12 +92,12 @@ class MinutesTest {
 
     @Test
     void whenEveryExpectedPartnerCameTheAbsentListSaysSo() {
-        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.unicodePartners()));
+        String text = Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT), Samples.unicodePartners()).bytes());
         assertThat(text).contains("Abwesend ohne Entschuldigung (§ 1 Abs. 4) – Gäste");
     }
 
     @Test
     void withoutTheExpectedPartnersNoAbsentListIsPrinted() {
-        assertThat(Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT)))).doesNotContain("Abwesend");
+        assertThat(Pdfs.text(DOCS.minutes(Samples.minutes(ReviewState.DRAFT)).bytes())).doesNotContain("Abwesend");
     }
 }

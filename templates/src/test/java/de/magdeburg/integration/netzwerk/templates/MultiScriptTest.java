@@ -23,6 +23,7 @@ import de.magdeburg.integration.netzwerk.core.Task;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationForm;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -134,11 +135,11 @@ class MultiScriptTest {
     static Stream<Object[]> documents() {
         Documents docs = Samples.DOCS;
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("overview", docs.partnerOverview(partners()));
-        all.put("attendance", docs.attendanceSheet(meeting(), partners()));
-        all.put("invitation", docs.invitation(meeting(), partners()));
-        all.put("minutes", docs.minutes(minutes()));
-        all.put("workplan", docs.workPlan(workPlan(), List.of()));
+        all.put("overview", docs.partnerOverview(partners()).bytes());
+        all.put("attendance", docs.attendanceSheet(meeting(), partners()).bytes());
+        all.put("invitation", docs.invitation(meeting(), partners()).bytes());
+        all.put("minutes", docs.minutes(minutes()).bytes());
+        all.put("workplan", docs.workPlan(workPlan(), List.of()).bytes());
         return all.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 
@@ -163,7 +164,7 @@ class MultiScriptTest {
 
     @Test
     void mailingListKeepsEveryName() {
-        String csv = Samples.DOCS.mailingListCsv(partners());
+        String csv = Samples.DOCS.mailingListCsv(partners()).text();
         for (String[] n : NAMES) {
             assertThat(csv).contains(n[0]).contains(n[1]);
         }
@@ -175,10 +176,10 @@ class MultiScriptTest {
         for (int i = 0; i < NAMES.size(); i++) {
             String[] name = NAMES.get(i);
             Declaration d = declaration(name);
-            byte[] pdf = form.prefilled(d);
+            byte[] pdf = form.prefilled(d).bytes();
             Pdfs.keep("multiscript-form-" + i + ".pdf", pdf);
             assertThat(notdefGlyphs(pdf)).as("glyphs .notdef in the form for %s", name[1]).isEmpty();
-            DeclarationReading reading = form.read(pdf);
+            DeclarationReading reading = form.read(Input.of(pdf));
             assertThat(reading.declaration()).isEqualTo(d);
             boolean formFontHasIt = (name[0] + name[1]).codePoints().mapToObj(Character.UnicodeScript::of)
                     .noneMatch(NOT_IN_THE_FORM_FONT::contains);
@@ -197,7 +198,7 @@ class MultiScriptTest {
 
     @Test
     void aPrefilledArabicFormStaysPdfA2uAndPdfUa1() {
-        byte[] pdf = DeclarationForm.builder().clock(Samples.CLOCK).build().prefilled(declaration(NAMES.get(1)));
+        byte[] pdf = DeclarationForm.builder().clock(Samples.CLOCK).build().prefilled(declaration(NAMES.get(1))).bytes();
         // the form is PDF/A-2b (as its own tests check), the documents 2u
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

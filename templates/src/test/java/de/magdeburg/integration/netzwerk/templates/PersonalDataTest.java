@@ -25,10 +25,10 @@ class PersonalDataTest {
     static Stream<Arguments> documents() {
         var partners = Samples.unicodePartners();
         return Stream.of(
-                Arguments.of("attendance sheet", Samples.DOCS.attendanceSheet(Samples.meeting(), partners)),
-                Arguments.of("invitation", Samples.DOCS.invitation(Samples.meeting(), partners)),
-                Arguments.of("partner overview", Samples.DOCS.partnerOverview(partners)),
-                Arguments.of("minutes", Samples.DOCS.minutes(Samples.minutes(ReviewState.APPROVED))));
+                Arguments.of("attendance sheet", Samples.DOCS.attendanceSheet(Samples.meeting(), partners).bytes()),
+                Arguments.of("invitation", Samples.DOCS.invitation(Samples.meeting(), partners).bytes()),
+                Arguments.of("partner overview", Samples.DOCS.partnerOverview(partners).bytes()),
+                Arguments.of("minutes", Samples.DOCS.minutes(Samples.minutes(ReviewState.APPROVED)).bytes()));
     }
 
     @ParameterizedTest(name = "{0}")

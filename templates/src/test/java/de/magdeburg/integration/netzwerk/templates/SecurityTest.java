@@ -106,8 +106,8 @@ class SecurityTest {
         Meeting meeting = new Meeting("x-1", MeetingKind.WORKING_GROUP, "language", Samples.HOSTILE,
                 LocalDateTime.of(2026, 11, 26, 16, 0), null, "Raum <b>1</b> & \"2\"",
                 List.of(new AgendaItem(passwd, remote, "<script>evil()</script>")), List.of());
-        for (byte[] pdf : List.of(Samples.DOCS.invitation(meeting, Samples.partners(2)),
-                Samples.DOCS.attendanceSheet(meeting, Samples.partners(2)))) {
+        for (byte[] pdf : List.of(Samples.DOCS.invitation(meeting, Samples.partners(2)).bytes(),
+                Samples.DOCS.attendanceSheet(meeting, Samples.partners(2)).bytes())) {
             // a web address may wrap (before a dot, after a slash): compare without white space
             String text = Pdfs.squashed(pdf);
             assertThat(text).contains(Pdfs.squash("<script>alert(1)</script> & <img src=\"http://example.invalid/x.png\">"),
@@ -115,7 +115,7 @@ class SecurityTest {
             assertThat(imageCount(pdf)).isZero();
         }
         // long URLs may wrap anywhere: compare without white space
-        String invitation = Pdfs.text(Samples.DOCS.invitation(meeting, List.of())).replaceAll("\\s", "");
+        String invitation = Pdfs.text(Samples.DOCS.invitation(meeting, List.of()).bytes()).replaceAll("\\s", "");
         assertThat(invitation).contains(passwd.replaceAll("\\s", ""), remote.replaceAll("\\s", ""),
                 "<script>evil()</script>");
         assertThat(requests.get()).isZero();
@@ -125,22 +125,24 @@ class SecurityTest {
     void controlCharactersInUserTextDoNotBreakRendering() {
         Meeting meeting = new Meeting("x-2", MeetingKind.CROSS_GROUP, "", "Titel mit \u0001Steuerzeichen\u0007",
                 LocalDateTime.of(2026, 11, 26, 16, 0), null, "", List.of(), List.of());
-        assertThat(Pdfs.text(Samples.DOCS.invitation(meeting, List.of()))).contains("Titel mit Steuerzeichen");
+        assertThat(Pdfs.text(Samples.DOCS.invitation(meeting, List.of()).bytes())).contains("Titel mit Steuerzeichen");
     }
 
     @Test
-    void aFailingOutputStreamBecomesARenderExceptionNamingTheDocument() {
+    void aFailingOutputStreamIsANetzwerkExceptionNamingTheDocument() {
+        // the document is rendered completely in memory first: a failing stream is the writer's, not
+        // the renderer's, and it names the document's file
         java.io.OutputStream broken = new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("disk full");
             }
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Samples.DOCS.minutes(Samples.minutes(de.magdeburg.integration.netzwerk.core.ReviewState.DRAFT), broken))
-                .isInstanceOf(RenderException.class)
-                .hasMessage("Protokoll: Erzeugen fehlgeschlagen / rendering failed: disk full")
-                .satisfies(e -> assertThat(((RenderException) e).document()).isEqualTo("Protokoll"));
+        var minutes = Samples.DOCS.minutes(Samples.minutes(de.magdeburg.integration.netzwerk.core.ReviewState.DRAFT));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> minutes.writeTo(broken))
+                .isInstanceOf(de.magdeburg.integration.netzwerk.core.NetzwerkException.class)
+                .isNotInstanceOf(RenderException.class)
+                .hasMessage("Dokument kann nicht geschrieben werden / cannot write the document minutes.pdf: disk full");
     }
 
     private static int imageCount(byte[] pdf) {

@@ -11,7 +11,7 @@ class WorkPlanTest {
 
     @Test
     void passesPdfA2uAndPdfUa1() {
-        byte[] pdf = DOCS.workPlan(Samples.workPlan(), Samples.findings());
+        byte[] pdf = DOCS.workPlan(Samples.workPlan(), Samples.findings()).bytes();
         Pdfs.keep("jahresarbeitsplan.pdf", pdf);
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -19,7 +19,7 @@ class WorkPlanTest {
 
     @Test
     void printsYearOverviewQuartersEventsAndFindings() {
-        String text = Pdfs.dehyphenated(DOCS.workPlan(Samples.workPlan(), Samples.findings()));
+        String text = Pdfs.dehyphenated(DOCS.workPlan(Samples.workPlan(), Samples.findings()).bytes());
         assertThat(text).contains("Jahresarbeitsplan 2027", "AG Sprache · Stand 20.11.2026", "Do., 18.02.2027",
                 "18.11.2027", "Jahrestreffen aller AGs", "1. Quartal", "4. Quartal", "12.10.2027", "ENTWURF",
                 "Abdeckung der Handlungsfelder (§ 2)",
@@ -32,7 +32,7 @@ class WorkPlanTest {
 
     @Test
     void noFindingsMeansNoObjections() {
-        byte[] pdf = DOCS.workPlan(Samples.workPlan(), List.of());
+        byte[] pdf = DOCS.workPlan(Samples.workPlan(), List.of()).bytes();
         assertThat(Pdfs.text(pdf)).contains("Keine Beanstandungen.");
         assertThat(Pdfs.pages(pdf)).isEqualTo(2);
     }

@@ -15,8 +15,8 @@ public class StadtApplication {
     @Bean
     CommandLineRunner useNetzwerk(Netzwerk netzwerk) {
         return args -> {
-            System.out.println("Arbeitsgruppen: " + netzwerk.profile().workingGroups().size());
-            System.out.println("Leere Erklärung: " + (netzwerk.blankDeclaration().length > 100_000 ? "ok" : "zu klein"));
+            System.out.println("Arbeitsgruppen: " + netzwerk.settings().profile().workingGroups().size());
+            System.out.println("Leere Erklärung: " + (netzwerk.blankDeclaration().bytes().length > 100_000 ? "ok" : "zu klein"));
         };
     }
 }

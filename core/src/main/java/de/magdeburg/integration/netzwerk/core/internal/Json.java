@@ -107,16 +107,16 @@ public final class Json {
                 && npe.getMessage() != null && npe.getMessage().matches("[A-Za-z][A-Za-z0-9]*")) {
             // Objects.requireNonNull(x, "name") in a compact constructor: the component is missing
             path = path + "." + npe.getMessage();
-            problem = "required value is missing";
+            problem = "Pflichtangabe fehlt / required value is missing";
         } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             problem = v.getCause().getMessage();
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing creator property")) {
-            problem = "required value is missing";
+            problem = "Pflichtangabe fehlt / required value is missing";
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Null value for creator property")) {
-            problem = "required value is null";
+            problem = "Pflichtangabe ist leer / required value is null";
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Cannot map `null` into type")) {
             // a yes/no or number component: absent and null are both errors, there is no "empty"
-            problem = "required value is missing or null";
+            problem = "Pflichtangabe fehlt oder ist leer / required value is missing or null";
         } else {
             problem = translated(e);
             var loc = e.getLocation();

@@ -13,12 +13,14 @@ import de.magdeburg.integration.netzwerk.core.InvalidDataException;
 import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.FieldOfAction;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.core.WorkCalendar;
 import de.magdeburg.integration.netzwerk.core.WorkingGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -161,7 +163,8 @@ public final class ProfileLoader {
     // (every CLI command) about 50 ms more, and by hand every error names its exact path.
     private static RulesProfile profile(Node o) {
         o.only("schemaVersion", "id", "network", "versionDate", "inForce", "workingGroups", "fieldsOfAction", "limits",
-                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice", "declarationPrivacyNotice", "timeZone");
+                "coordinator", "declaration", "rulesOfProcedure", "privacyNotice", "declarationPrivacyNotice", "timeZone",
+                "calendar");
         String id = o.text("id");
         Node n = o.object("network");
         n.only("name", "shortName", "city");
@@ -215,8 +218,24 @@ public final class ProfileLoader {
         RulesProfile.PrivacyNotice formPrivacy = o.json.has("declarationPrivacyNotice")
                 ? privacyNotice(o.object("declarationPrivacyNotice")) : privacy;
         ZoneId zone = o.json.has("timeZone") ? o.zone("timeZone") : RulesProfile.DEFAULT_TIME_ZONE;
+        // profiles written before the calendar was named were all Magdeburg's
+        WorkCalendar calendar = o.json.has("calendar") ? calendar(o.object("calendar")) : WorkCalendar.SAXONY_ANHALT;
         return o.make(() -> new RulesProfile(id, network, versionDate, inForce, groups, fields, limits, coordinator,
-                wording, rules, privacy, formPrivacy, zone));
+                wording, rules, privacy, formPrivacy, zone, calendar));
+    }
+
+    private static WorkCalendar calendar(Node c) {
+        c.only("holidays", "weekend");
+        List<DayOfWeek> weekend = c.json.has("weekend") ? c.list("weekend", day -> {
+            String name = day.asText();
+            try {
+                return DayOfWeek.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(day.path, "must be a day of the week such as 'SATURDAY', got '"
+                        + name + "'");
+            }
+        }) : WorkCalendar.SATURDAY_AND_SUNDAY;
+        return c.make(() -> new WorkCalendar(c.text("holidays"), weekend));
     }
 
     private static RulesProfile.PrivacyNotice privacyNotice(Node pn) {
@@ -230,7 +249,7 @@ public final class ProfileLoader {
 
     /** A JSON value with its path, for messages that say where. */
     private record Node(JsonNode json, String path) {
-        private static final String MISSING = "required value is missing";
+        private static final String MISSING = "Pflichtangabe fehlt / required value is missing";
 
         Node at(String name) {
             JsonNode v = json.get(name);

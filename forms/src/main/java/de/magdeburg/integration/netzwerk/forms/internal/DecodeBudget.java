@@ -1,5 +1,6 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
+import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +23,10 @@ import org.apache.pdfbox.filter.FilterFactory;
  * {@link FilterFactory#INSTANCE}: {@code Filter.decode}, {@code COSStream}, inline images and
  * the image factories all take their filters from there. PDFBox offers no hook for that, so each
  * of its filters is wrapped once (by reflection on the factory's private map, see
- * {@link #install()}) in a filter that counts what it writes against the budget of the reading
- * thread. A thread without a budget — rendering our own documents, an embedding application's own
- * use of PDFBox — decodes exactly as before.
+ * {@link #install()}, called by {@link PdfSandbox#install()} before the first untrusted read) in a
+ * filter that counts what it writes against the budget of the reading thread. A thread without a
+ * budget — rendering our own documents, an embedding application's own use of PDFBox — decodes
+ * exactly as before.
  *
  * <p>The budget is shared by all decodes of one read (every filter stage counts), so the decoded
  * bytes held at any time stay below it; the deadline is checked on each write, so a slow
@@ -34,10 +36,6 @@ import org.apache.pdfbox.filter.FilterFactory;
  */
 final class DecodeBudget {
     private static final ThreadLocal<DecodeBudget> CURRENT = new ThreadLocal<>();
-
-    static {
-        install();
-    }
 
     private final long maxBytes;
     private final UntrustedPdf.Deadline deadline;
@@ -99,19 +97,45 @@ final class DecodeBudget {
         }
     }
 
-    /** Wraps every filter of PDFBox's factory once; idempotent. */
+    /**
+     * Wraps every filter of PDFBox's factory once; idempotent.
+     *
+     * @throws NetzwerkException if the factory's private map is not there (another PDFBox version):
+     *     every decode would be unbounded, so no untrusted file may be read
+     */
+    static void install() {
+        wrapFilters(FilterFactory.INSTANCE);
+    }
+
+    /**
+     * @param factory PDFBox's filter factory (a parameter so that a test can hand in another object)
+     * @throws NetzwerkException if it has no map {@code filters} of PDFBox filters
+     */
     @SuppressWarnings("unchecked")
-    private static void install() {
+    static void wrapFilters(Object factory) {
         try {
-            Field field = FilterFactory.class.getDeclaredField("filters");
+            Field field = factory.getClass().getDeclaredField("filters");
             field.setAccessible(true);
-            Map<COSName, Filter> filters = (Map<COSName, Filter>) field.get(FilterFactory.INSTANCE);
+            Map<COSName, Filter> filters = (Map<COSName, Filter>) field.get(factory);
             // values replaced in place: no structural change of the map, which other threads may be reading
             filters.replaceAll((name, filter) -> filter instanceof Counted ? filter : new Counted(filter));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // a PDFBox without that map would leave every decode unbounded: refuse to read at all
-            throw new IllegalStateException("cannot bound PDFBox's stream decoding (PDFBox version changed?)", e);
+            throw new NetzwerkException("Fremde PDF-Dateien werden nicht gelesen: das Entpacken lässt sich nicht "
+                    + "begrenzen, " + factory.getClass().getName() + ".filters fehlt (" + e + ", geprüft mit PDFBox "
+                    + PdfSandbox.PDFBOX_VERSION + ") / untrusted PDF files are not read: decoding cannot be bounded, "
+                    + factory.getClass().getName() + ".filters is missing (" + e + ", checked with PDFBox "
+                    + PdfSandbox.PDFBOX_VERSION + ")", e);
         }
+    }
+
+    /** @return whether PDFBox's filter for the name is wrapped by {@link #install()} */
+    static boolean wraps(COSName filter) throws IOException {
+        return FilterFactory.INSTANCE.getFilter(filter) instanceof Counted;
+    }
+
+    /** @return whether PDFBox's filter for the name is wrapped twice, which would count twice */
+    static boolean wrapsTwice(COSName filter) throws IOException {
+        return FilterFactory.INSTANCE.getFilter(filter) instanceof Counted counted && counted.filter instanceof Counted;
     }
 
     /** A bound was hit; an IOException so that it travels through PDFBox's filters and parsers. */

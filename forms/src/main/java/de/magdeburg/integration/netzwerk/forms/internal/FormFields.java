@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -129,16 +131,30 @@ final class FormFields {
         fields.add(field);
     }
 
-    void addSignature(float x, float top, float w, float h) {
+    /**
+     * A signature field. The partner's ({@code signature}) locks every field but the second
+     * signature field; the second ({@code signature_2}, for a board that signs with two persons)
+     * locks every field. ISO 32000-2 § 12.7.5.5 (SigFieldLock): once a signature goes into a field,
+     * a viewer (Acrobat) locks what its {@code /Lock} names, so no one changes a value after signing
+     * without it showing as a disallowed change — and the second board member can still sign.
+     *
+     * @param name the field's name
+     * @param openAfter the field a signature here leaves open; null to lock all
+     */
+    void addSignature(String name, String openAfter, float x, float top, float w, float h) {
         PDSignatureField field = new PDSignatureField(acroForm);
-        field.setPartialName(DeclarationField.SIGNATURE.fieldName());
-        field.setAlternateFieldName(label("tooltip.signature"));
-        // ISO 32000-2 § 12.7.5.5 (SigFieldLock): once a signature goes into this field a viewer
-        // locks every field, so no one changes a value after the partner signed without it
-        // showing as a disallowed change
+        field.setPartialName(name);
+        field.setAlternateFieldName(label("tooltip." + name));
         COSDictionary lock = new COSDictionary();
         lock.setItem(COSName.TYPE, COSName.getPDFName("SigFieldLock"));
-        lock.setItem(COSName.getPDFName("Action"), COSName.getPDFName("All"));
+        if (openAfter == null) {
+            lock.setItem(COSName.getPDFName("Action"), COSName.getPDFName("All"));
+        } else {
+            lock.setItem(COSName.getPDFName("Action"), COSName.getPDFName("Exclude"));
+            COSArray open = new COSArray();
+            open.add(new COSString(openAfter));
+            lock.setItem(COSName.FIELDS, open);
+        }
         lock.setDirect(true);
         field.getCOSObject().setItem(COSName.getPDFName("Lock"), lock);
         PDAnnotationWidget widget = field.getWidgets().get(0);

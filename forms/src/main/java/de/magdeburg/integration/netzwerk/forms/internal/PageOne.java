@@ -1,6 +1,7 @@
 package de.magdeburg.integration.netzwerk.forms.internal;
 
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.CROSS_GROUP_MEETINGS;
+import static de.magdeburg.integration.netzwerk.forms.DeclarationForm.SECOND_SIGNATURE_FIELD;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.DATE;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.EMAIL;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.FIRST_NAME;
@@ -14,6 +15,7 @@ import static de.magdeburg.integration.netzwerk.core.DeclarationField.ORGANISATI
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.PHONE;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.PLACE;
 import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATORY_NAME;
+import static de.magdeburg.integration.netzwerk.core.DeclarationField.SIGNATURE;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.LEFT;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.PAGE_H;
 import static de.magdeburg.integration.netzwerk.forms.internal.FormDocument.PAGE_W;
@@ -197,10 +199,17 @@ final class PageOne {
         float nameHeight = fieldHeight(3);
         addText(SIGNATORY_NAME.fieldName(), LEFT, nameTop, signX - 14 - LEFT, nameHeight, 3);
         float end = nameTop + nameHeight + CAPTION_GAP;
-        f.addSignature(signX, y, RIGHT - signX, end - CAPTION_GAP - y);
+        // two signature boxes side by side: the partner's, and a second for a board that signs with
+        // two persons (its /Lock leaves only the second box open)
+        float gap = 8;
+        float signWidth = (RIGHT - signX - gap) / 2;
+        float secondX = signX + signWidth + gap;
+        f.addSignature(SIGNATURE.fieldName(), SECOND_SIGNATURE_FIELD, signX, y, signWidth, end - CAPTION_GAP - y);
+        f.addSignature(SECOND_SIGNATURE_FIELD, null, secondX, y, signWidth, end - CAPTION_GAP - y);
         content.gray(CAPTION_GRAY, false);
         caption("(" + wording.signatoryName() + ")", LEFT, end);
         caption("(" + wording.signature() + ")", signX, end);
+        caption("(" + f.label("caption." + SECOND_SIGNATURE_FIELD) + ")", secondX, end);
         content.gray(0, false);
         return end;
     }

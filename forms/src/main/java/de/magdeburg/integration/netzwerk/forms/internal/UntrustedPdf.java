@@ -26,13 +26,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>Thread-safe. Reads in parallel share the heap: each read reserves three times
  * {@code maxBytes} (the file, what it decodes, what is parsed from that) from a budget of half the
  * JVM's maximum heap and waits for it within its time limit, so that many hostile files at once
- * cannot exhaust memory that one alone cannot.
+ * cannot exhaust memory that one alone cannot. The decode bound and that heap budget are installed
+ * by the first read ({@link PdfSandbox#install()}), not when this class is loaded.
  */
 public final class UntrustedPdf {
     private static final int MIB = 1 << 20;
-    /** Half the heap, in MiB, for all reads in progress together. */
-    private static final int HEAP_FOR_READS = (int) Math.max(1, Runtime.getRuntime().maxMemory() / 2 / MIB);
-    private static final Semaphore HEAP = new Semaphore(HEAP_FOR_READS, true);
 
     private UntrustedPdf() {
     }
@@ -76,8 +74,10 @@ public final class UntrustedPdf {
      * @param reading what to read from the document
      * @return its result
      * @throws FormReadException for every file that cannot be read within the bounds
+     * @throws NetzwerkException if the sandbox cannot be installed ({@link PdfSandbox#install()})
      */
     public static <T> T read(byte[] pdf, ReadLimits limits, Reading<T> reading) {
+        PdfSandbox sandbox = PdfSandbox.install();
         if (pdf.length > limits.maxBytes()) {
             throw tooLarge(pdf.length, limits);
         }
@@ -90,9 +90,10 @@ public final class UntrustedPdf {
                     "end marker %%EOF missing, the file is truncated", null);
         }
         Deadline deadline = new Deadline(limits.maxParseTime());
-        int permits = (int) Math.min(HEAP_FOR_READS, Math.max(1, 3 * limits.maxBytes() / MIB));
+        int permits = (int) Math.min(sandbox.heapMiB(), Math.max(1, 3 * limits.maxBytes() / MIB));
+        Semaphore heap = sandbox.heap();
         try {
-            if (!HEAP.tryAcquire(permits, deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
+            if (!heap.tryAcquire(permits, deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
                 throw deadline.exception();
             }
         } catch (InterruptedException e) {
@@ -105,7 +106,7 @@ public final class UntrustedPdf {
         } catch (IOException e) {
             throw damaged(e);
         } finally {
-            HEAP.release(permits);
+            heap.release(permits);
         }
     }
 

@@ -1,8 +1,9 @@
 package de.magdeburg.integration.netzwerk.samples.recipes;
 
-import de.magdeburg.integration.netzwerk.Netzwerk;
 import de.magdeburg.integration.netzwerk.core.Finding;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
+import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +15,8 @@ public final class CheckWorkPlan {
 
     /** @param args PLAN.json */
     public static void main(String[] args) {
-        WorkPlan plan = NetzwerkJson.readWorkPlan(Path.of(args[0]));
-        List<Finding> findings = Netzwerk.create().checkWorkPlan(plan);
+        WorkPlan plan = JsonCodec.WORK_PLAN.read(Path.of(args[0]));
+        List<Finding> findings = RuleChecks.checkWorkPlan(RulesProfile.magdeburg2016(), plan);
         findings.forEach(f -> System.out.println(f.severity() + " " + f.rule() + " " + f.field() + ": " + f.message()));
     }
 }

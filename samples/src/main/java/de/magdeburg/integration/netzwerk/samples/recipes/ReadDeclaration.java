@@ -5,6 +5,7 @@ import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
+import de.magdeburg.integration.netzwerk.forms.Input;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ public final class ReadDeclaration {
         Netzwerk netzwerk = Netzwerk.create();
         Register register = Register.empty();
         try {
-            DeclarationReading reading = netzwerk.readDeclaration(Path.of(args[0]));
+            DeclarationReading reading = netzwerk.readDeclaration(Input.of(Path.of(args[0])));
             reading.findings().forEach(f -> System.out.println(f.severity() + " " + f.rule() + ": " + f.message()));
             RegisterUpdate update = netzwerk.apply(register, reading.declaration(), LocalDate.now());
             System.out.println(update.rejected() ? "nicht übernommen" : "übernommen: " + update.register());

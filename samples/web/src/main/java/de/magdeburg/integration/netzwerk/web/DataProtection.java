@@ -1,7 +1,7 @@
 package de.magdeburg.integration.netzwerk.web;
 
 import de.magdeburg.integration.netzwerk.core.Declaration;
-import de.magdeburg.integration.netzwerk.core.NetzwerkJson;
+import de.magdeburg.integration.netzwerk.core.JsonCodec;
 import de.magdeburg.integration.netzwerk.core.Organisation;
 import de.magdeburg.integration.netzwerk.core.Representative;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +42,11 @@ public class DataProtection {
     private final RetentionProperties retention;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PersonSearch search;
 
     DataProtection(JdbcTemplate jdbc, RegisterStore register, RetentionProperties retention,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, PersonSearch search) {
+        this.search = search;
         this.jdbc = jdbc;
         this.register = register;
         this.retention = retention;
@@ -104,11 +106,11 @@ public class DataProtection {
         boolean changed = false;
         for (Map<String, String> row : rows("SELECT sequence, declaration_json FROM register_history "
                 + "WHERE partner_key = ? AND declaration_json IS NOT NULL", partnerKey)) {
-            Declaration d = NetzwerkJson.readDeclaration(row.get("declaration_json").getBytes(StandardCharsets.UTF_8));
+            Declaration d = JsonCodec.DECLARATION.read(row.get("declaration_json").getBytes(StandardCharsets.UTF_8));
             Declaration without = anonymised(d);
             if (!without.equals(d)) {
                 jdbc.update("UPDATE register_history SET declaration_json = ? WHERE sequence = ?",
-                        NetzwerkJson.toJson(without), Integer.parseInt(row.get("sequence")));
+                        JsonCodec.DECLARATION.toJson(without), Integer.parseInt(row.get("sequence")));
                 changed = true;
             }
         }
@@ -122,16 +124,6 @@ public class DataProtection {
     /** @return the spellings under which attendance of the organisation with this register key is stored */
     private List<String> attendanceNames(String partnerKey) {
         return spellings("SELECT DISTINCT organisation FROM attendance", partnerKey);
-    }
-
-    /**
-     * @return the spellings under which received files of the organisation with this register key
-     *     are stored: as the partner typed it, e.g. „TESTVEREIN  PROBE E. V.“ for the register's
-     *     „Testverein Probe e. V.“ (issue 23: erasure and export matched the exact name only)
-     */
-    private List<String> receivedNames(String partnerKey) {
-        return spellings("SELECT DISTINCT organisation FROM received_declaration WHERE organisation IS NOT NULL",
-                partnerKey);
     }
 
     private List<String> spellings(String distinctNames, String partnerKey) {
@@ -152,36 +144,54 @@ public class DataProtection {
     }
 
     /**
-     * Everything stored about one organisation (GDPR Art. 15): received files (metadata and
-     * reading; the files themselves are downloadable by receipt), register history entries,
-     * attendance, and the audit entries about it.
+     * Everything stored about one organisation (GDPR Art. 15), as {@link #export(PersonQuery, String)}.
      *
-     * @param organisation the organisation's name as in the register; not null
+     * @param organisation the organisation's name, in any spelling of its register key; not null
      * @param actor who asked, for the audit entry; not null
      * @return a JSON-ready map
      */
     public Map<String, Object> export(String organisation, String actor) {
+        return export(PersonQuery.organisation(organisation), actor);
+    }
+
+    /**
+     * Everything stored about an organisation or a person (GDPR Art. 15), found by
+     * {@link PersonSearch}: received files (metadata and reading; the files themselves are
+     * downloadable by receipt), register history entries, attendance, the audit entries, and the
+     * list of what was found and why.
+     *
+     * @param query whose data; not null
+     * @param actor who asked, for the audit entry; not null
+     * @return a JSON-ready map
+     */
+    public Map<String, Object> export(PersonQuery query, String actor) {
+        PersonFindings findings = search.find(query);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("organisation", organisation);
+        out.put("organisation", query.organisation());
+        out.put("name", query.name());
+        out.put("email", query.email());
         out.put("exportiertAm", now().toString());
-        List<Map<String, String>> files = new ArrayList<>();
-        for (String name : receivedNames(Organisation.key(organisation))) {
-            files.addAll(rows("SELECT receipt, received_at, channel, size_bytes, sha256, status, reason, message, "
-                    + "reading_json, history_sequence FROM received_declaration WHERE organisation = ? ORDER BY id",
-                    name));
+        out.put("gefunden", findings.found().stream().map(f -> Map.of("art", f.kind().german(), "was", f.label(),
+                "gefundenUeber", f.matchedBy(), "beiLoeschung", f.outcome())).toList());
+        out.put("eingesandteDateien", byIds("SELECT receipt, received_at, channel, size_bytes, sha256, status, reason, "
+                + "message, reading_json, organisation, history_sequence FROM received_declaration WHERE id = ?",
+                findings.ids(PersonFindings.Kind.RECEIVED)));
+        out.put("registerHistorie", byIds("SELECT sequence, entry_date, action, partner_key, declaration_json, note "
+                + "FROM register_history WHERE sequence = ?", findings.ids(PersonFindings.Kind.HISTORY)));
+        out.put("anwesenheit", byIds("SELECT meeting_id, meeting_date, kind, group_id, organisation, person, present "
+                + "FROM attendance WHERE id = ?", findings.ids(PersonFindings.Kind.ATTENDANCE)));
+        out.put("protokoll", byIds("SELECT at, actor, action, details FROM audit_entry WHERE id = ?",
+                findings.ids(PersonFindings.Kind.AUDIT)));
+        audit(actor, "EXPORT", query.subject(), "Auskunft nach Art. 15 DSGVO erteilt: "
+                + findings.found().size() + " Fundstellen");
+        return out;
+    }
+
+    private List<Map<String, String>> byIds(String sql, List<Long> ids) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (long id : ids) {
+            out.addAll(rows(sql, id));
         }
-        out.put("eingesandteDateien", files);
-        out.put("registerHistorie", rows("SELECT sequence, entry_date, action, declaration_json, note "
-                + "FROM register_history WHERE partner_key = ? ORDER BY sequence", Organisation.key(organisation)));
-        List<Map<String, String>> attendance = new ArrayList<>();
-        for (String name : attendanceNames(Organisation.key(organisation))) {
-            attendance.addAll(rows("SELECT meeting_id, meeting_date, kind, group_id, person, present FROM attendance "
-                    + "WHERE organisation = ? ORDER BY id", name));
-        }
-        out.put("anwesenheit", attendance);
-        out.put("protokoll", rows("SELECT at, actor, action, details FROM audit_entry WHERE subject = ? "
-                + "ORDER BY id", organisation));
-        audit(actor, "EXPORT", organisation, "Auskunft nach Art. 15 DSGVO erteilt");
         return out;
     }
 
@@ -191,34 +201,55 @@ public class DataProtection {
      * @param filesDeleted received files deleted
      * @param attendanceDeleted attendance records deleted
      * @param historyKept register history entries kept under GO-1.3 (anonymised after the retention period)
+     * @param confirmed false when nothing was deleted because a new search no longer found what the
+     *     coordinator had confirmed (the list changed in between; search again)
      */
-    public record ErasureReport(int filesDeleted, int attendanceDeleted, int historyKept) {
+    public record ErasureReport(int filesDeleted, int attendanceDeleted, int historyKept, boolean confirmed) {
     }
 
     /**
-     * Erases what no retention duty covers (GDPR Art. 17): the organisation's received files and
-     * attendance records. The register history stays (GO-1.3); it is anonymised by retention once
-     * the partner has left.
+     * Erases one organisation's data without a confirmation step, as
+     * {@link #erase(PersonQuery, String, String)} with the current search's fingerprint (for the
+     * retention tests and the command line; the coordinator's page always confirms).
      *
-     * @param organisation the organisation's name; not null
+     * @param organisation the organisation's name, in any spelling of its register key; not null
      * @param actor who erased, for the audit entry; not null
      * @return what was done
      */
     public ErasureReport erase(String organisation, String actor) {
+        PersonQuery query = PersonQuery.organisation(organisation);
+        return erase(query, search.find(query).fingerprint(), actor);
+    }
+
+    /**
+     * Erases what no retention duty covers (GDPR Art. 17): the received files and attendance
+     * records {@link PersonSearch} finds — but only if they are exactly the ones the coordinator
+     * saw and confirmed ({@code fingerprint}). The register history stays (GO-1.3); it is
+     * anonymised by retention once the partner has left.
+     *
+     * @param query whose data; not null
+     * @param fingerprint {@link PersonFindings#fingerprint()} of the list the coordinator confirmed; not null
+     * @param actor who erased, for the audit entry; not null
+     * @return what was done
+     */
+    public ErasureReport erase(PersonQuery query, String fingerprint, String actor) {
         return transaction.execute(tx -> {
+            PersonFindings findings = search.find(query);
+            int kept = findings.ids(PersonFindings.Kind.HISTORY).size();
+            if (!findings.fingerprint().equals(fingerprint)) {
+                return new ErasureReport(0, 0, kept, false);
+            }
             int files = 0;
-            for (String name : receivedNames(Organisation.key(organisation))) {
-                files += jdbc.update("DELETE FROM received_declaration WHERE organisation = ? AND status <> ?", name,
+            for (long id : findings.erasable(PersonFindings.Kind.RECEIVED)) {
+                files += jdbc.update("DELETE FROM received_declaration WHERE id = ? AND status <> ?", id,
                         Received.Status.STORED.name());
             }
             int attendance = 0;
-            for (String name : attendanceNames(Organisation.key(organisation))) {
-                attendance += jdbc.update("DELETE FROM attendance WHERE organisation = ?", name);
+            for (long id : findings.erasable(PersonFindings.Kind.ATTENDANCE)) {
+                attendance += jdbc.update("DELETE FROM attendance WHERE id = ?", id);
             }
-            Integer kept = jdbc.queryForObject("SELECT COUNT(*) FROM register_history WHERE partner_key = ?",
-                    Integer.class, Organisation.key(organisation));
-            ErasureReport report = new ErasureReport(files, attendance, kept == null ? 0 : kept);
-            audit(actor, "ERASURE", organisation, files + " eingesandte Dateien und " + attendance
+            ErasureReport report = new ErasureReport(files, attendance, kept, true);
+            audit(actor, "ERASURE", query.subject(), files + " eingesandte Dateien und " + attendance
                     + " Anwesenheitseinträge gelöscht; " + report.historyKept()
                     + " Einträge der Registerhistorie bleiben (GO-1.3)");
             return report;

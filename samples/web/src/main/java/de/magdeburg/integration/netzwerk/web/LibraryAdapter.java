@@ -10,14 +10,17 @@ import de.magdeburg.integration.netzwerk.core.NetzwerkException;
 import de.magdeburg.integration.netzwerk.core.Partner;
 import de.magdeburg.integration.netzwerk.core.Register;
 import de.magdeburg.integration.netzwerk.core.RegisterUpdate;
+import de.magdeburg.integration.netzwerk.core.RuleChecks;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
 import de.magdeburg.integration.netzwerk.core.WorkPlan;
 import de.magdeburg.integration.netzwerk.forms.DeclarationReading;
 import de.magdeburg.integration.netzwerk.forms.FormReadException;
-import java.io.ByteArrayOutputStream;
+import de.magdeburg.integration.netzwerk.forms.Input;
+import de.magdeburg.integration.netzwerk.templates.Document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one place where this application calls the Netzwerk library. A city application keeps a
@@ -71,12 +74,12 @@ public final class LibraryAdapter {
 
     /** @return the rules in use */
     public RulesProfile profile() {
-        return netzwerk.profile();
+        return netzwerk.settings().profile();
     }
 
     /** @return the blank declaration form */
     public byte[] blankDeclaration() {
-        return netzwerk.blankDeclaration();
+        return netzwerk.blankDeclaration().bytes();
     }
 
     /**
@@ -86,7 +89,7 @@ public final class LibraryAdapter {
      */
     public Reading readDeclaration(byte[] pdf) {
         try {
-            DeclarationReading reading = netzwerk.readDeclaration(pdf);
+            DeclarationReading reading = netzwerk.readDeclaration(Input.of(pdf));
             return new Reading(reading.declaration(), reading.findings());
         } catch (FormReadException e) {
             throw new UnreadableException(e.reason().name(), forPartner(e.reason()));
@@ -113,12 +116,12 @@ public final class LibraryAdapter {
 
     /** @return GO-1.4 candidates: no attendance at any AG in the year before {@code asOf} */
     public List<Partner> inactivePartners(Register register, List<AttendanceRecord> attendance, LocalDate asOf) {
-        return netzwerk.inactivePartners(register, attendance, asOf);
+        return register.inactiveCandidates(netzwerk.settings().profile(), attendance, asOf);
     }
 
     /** @return the attendance sheet PDF for the meeting */
     public byte[] attendanceSheet(Meeting meeting, Register register) {
-        return netzwerk.attendanceSheet(meeting, register);
+        return netzwerk.generate(new Document.AttendanceSheet(meeting, register)).bytes();
     }
 
     /**
@@ -127,7 +130,7 @@ public final class LibraryAdapter {
      */
     public List<AttendanceRecord> readAttendance(Meeting meeting, byte[] sheet) {
         try {
-            return netzwerk.readAttendance(meeting, sheet);
+            return netzwerk.readAttendance(meeting, Input.of(sheet));
         } catch (NetzwerkException e) {
             throw new UnreadableException("ATTENDANCE", "Die Datei ist keine Anwesenheitsliste dieser Sitzung "
                     + "oder hat ihre Ankreuzfelder verloren.");
@@ -136,36 +139,32 @@ public final class LibraryAdapter {
 
     /** @return the invitation PDF, addressed to the meeting's mailing list */
     public byte[] invitation(Meeting meeting, Register register) {
-        var out = new ByteArrayOutputStream();
-        netzwerk.invitation(meeting, register, out);
-        return out.toByteArray();
+        return netzwerk.generate(new Document.Invitation(meeting, register, false)).bytes();
     }
 
     /** @return the meeting as an RFC 5545 calendar */
     public String invitationCalendar(Meeting meeting) {
-        return netzwerk.invitationCalendar(meeting);
+        return netzwerk.generate(new Document.InvitationCalendar(meeting)).text();
     }
 
     /** @return the minutes PDF, with the register's partners who were absent without excuse */
     public byte[] minutes(Minutes minutes, Register register) {
-        return netzwerk.minutes(minutes, register);
+        return netzwerk.generate(Document.MinutesDocument.of(minutes, register)).bytes();
     }
 
     /** @return the work plan PDF with its compliance box */
     public byte[] workPlan(WorkPlan plan) {
-        var out = new ByteArrayOutputStream();
-        netzwerk.workPlan(plan, out);
-        return out.toByteArray();
+        return netzwerk.generate(new Document.WorkPlanDocument(plan)).bytes();
     }
 
     /** @return the work plan's findings (GO-5.2a, GO-5.2b, GO-5.3, GO-4.3) */
     public List<Finding> checkWorkPlan(WorkPlan plan) {
-        return netzwerk.checkWorkPlan(plan);
+        return RuleChecks.checkWorkPlan(netzwerk.settings().profile(), plan);
     }
 
     /** @param groupId a working group id, or null for the whole network @return RFC 4180 CSV */
     public String mailingListCsv(Register register, String groupId) {
-        return netzwerk.mailingListCsv(register, groupId);
+        return netzwerk.generate(new Document.MailingList(register, Optional.ofNullable(groupId))).text();
     }
 
 }

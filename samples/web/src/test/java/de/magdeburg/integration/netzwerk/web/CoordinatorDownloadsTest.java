@@ -87,7 +87,7 @@ class CoordinatorDownloadsTest {
         Declaration deletion = Declaration.of(RequestType.DELETION, new Organisation("Kulturhaus Nord", "", "", ""))
                 .withSigning("Magdeburg", LocalDate.of(2026, 11, 21), "Mehmet Demir");
         for (Declaration d : List.of(change, deletion)) {
-            Received r = received.find(submit(netzwerk.prefilledDeclaration(d))).orElseThrow();
+            Received r = received.find(submit(netzwerk.prefilledDeclaration(d).bytes())).orElseThrow();
             assertThat(r.errorCount()).as(d.request().name()).isZero();
             String page = new String(get("/koordination/eingang/" + r.id()).body(), StandardCharsets.UTF_8);
             post("/koordination/eingang/" + r.id() + "/uebernehmen", "wirksam=2026-11-27", page);

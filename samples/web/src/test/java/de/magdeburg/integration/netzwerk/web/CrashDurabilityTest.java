@@ -55,7 +55,7 @@ class CrashDurabilityTest {
         for (int i = 0; i < 4; i++) {
             files.add(netzwerk.prefilledDeclaration(Declaration.of(RequestType.ENTRY, new Organisation(
                     "Verein Absturz " + i, "Breiter Weg 1", "39104", "Magdeburg"))
-                    .withSigning("Magdeburg", LocalDate.of(2026, 11, 20), "Jana Neumann")));
+                    .withSigning("Magdeburg", LocalDate.of(2026, 11, 20), "Jana Neumann")).bytes());
         }
         Map<String, String> shown = new ConcurrentHashMap<>(); // receipt -> SHA-256 the partner sent
         for (int round = 0; round < ROUNDS; round++) {

@@ -51,7 +51,7 @@ class DataProtectionTest {
     private final Netzwerk netzwerk = Netzwerk.create();
 
     private Received read(Declaration d) {
-        byte[] pdf = netzwerk.prefilledDeclaration(d);
+        byte[] pdf = netzwerk.prefilledDeclaration(d).bytes();
         try {
             return intake.awaitReading(intake.receive(() -> new ByteArrayInputStream(pdf), pdf.length, "UPLOAD"));
         } catch (java.io.IOException e) {

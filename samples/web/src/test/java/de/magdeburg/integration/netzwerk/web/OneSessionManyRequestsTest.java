@@ -58,7 +58,7 @@ class OneSessionManyRequestsTest {
     private byte[] declaration(String organisation) {
         return netzwerk.prefilledDeclaration(Declaration.of(RequestType.ENTRY, new Organisation(organisation,
                 "Breiter Weg 1", "39104", "Magdeburg")).withSigning("Magdeburg", LocalDate.of(2026, 11, 20),
-                "Jana Neumann"));
+                "Jana Neumann")).bytes();
     }
 
     @Test

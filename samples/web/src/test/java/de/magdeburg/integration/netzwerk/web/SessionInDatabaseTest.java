@@ -66,7 +66,7 @@ class SessionInDatabaseTest {
     @Test
     void applyingWithAWarningShowsTheWarningAndAppliesTheDeclaration() throws Exception {
         Declaration noPlace = entry("Verein Ohne Ort").withSigning("", SIGNED, "Jana Neumann");
-        long id = sendAsPartner(netzwerk.prefilledDeclaration(noPlace));
+        long id = sendAsPartner(netzwerk.prefilledDeclaration(noPlace).bytes());
 
         HttpResponse<String> page = apply(id);
 
@@ -81,7 +81,7 @@ class SessionInDatabaseTest {
     @Test
     void applyingAnEntryForARegisteredOrganisationIsRefusedAndTheCoordinatorSeesWhy() throws Exception {
         long id = sendAsPartner(netzwerk.prefilledDeclaration(entry("Verein Brücke")
-                .withSigning("Magdeburg", SIGNED, "Jana Neumann")));
+                .withSigning("Magdeburg", SIGNED, "Jana Neumann")).bytes());
 
         HttpResponse<String> page = apply(id);
 
@@ -101,7 +101,7 @@ class SessionInDatabaseTest {
     @Test
     void everyOtherCoordinatorAndPartnerActionAnswersWithoutAServerError() throws Exception {
         long id = sendAsPartner(netzwerk.prefilledDeclaration(entry("Verein Alle Wege")
-                .withSigning("Magdeburg", SIGNED, "Jana Neumann")));
+                .withSigning("Magdeburg", SIGNED, "Jana Neumann")).bytes());
         String receipt = received.find(id).orElseThrow().receipt();
         // the partner's side: continue editing, the sent form, the session's refresh
         assertThat(partner.get("/erklaerung?weiter=" + receipt).statusCode()).isEqualTo(200);

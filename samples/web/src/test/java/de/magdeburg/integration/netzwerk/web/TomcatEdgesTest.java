@@ -129,14 +129,19 @@ class TomcatEdgesTest {
     }
 
     private static long uploadFiles() {
-        try (Stream<Path> files = Files.list(UPLOADS)) {
+        return uploadFiles(UPLOADS);
+    }
+
+    /** @return how many of Tomcat's upload files are in {@code folder} */
+    static long uploadFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("upload_")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(100);
         }

@@ -81,7 +81,7 @@ class TwoInstancesTest {
                         "jana@" + organisation.replaceAll("\\W", "").toLowerCase() + ".example"))
                 .withWorkingGroups(List.of("language"), false)
                 .withSigning("Magdeburg", ON, "Jana Neumann");
-        byte[] pdf = netzwerk.prefilledDeclaration(d);
+        byte[] pdf = netzwerk.prefilledDeclaration(d).bytes();
         Received r = instance.getBean(Intake.class).receive(() -> new ByteArrayInputStream(pdf), pdf.length,
                 "UPLOAD");
         Received read = instance.getBean(Intake.class).awaitReading(r);

@@ -83,7 +83,9 @@ public final class Verdicts {
                     || !modified.isEmpty();
         }
         String signer = simple.getSignedBy(id);
-        return new SignatureVerdict(id, signer == null ? "" : signer,
+        String field = revision == null || revision.getSignatureFieldNames().isEmpty() ? ""
+                : revision.getSignatureFieldNames().get(0);
+        return new SignatureVerdict(id, field, signer == null ? "" : signer,
                 Optional.ofNullable(time).map(Date::toInstant), indication(simple, id), sub == null ? "" : sub.name(),
                 level(qualification), qualification == null ? "" : qualification.getReadable(),
                 simple.getSignatureFormat(id) == null ? "" : simple.getSignatureFormat(id).toString(),

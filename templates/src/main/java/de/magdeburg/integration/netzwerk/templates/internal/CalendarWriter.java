@@ -3,12 +3,15 @@ package de.magdeburg.integration.netzwerk.templates.internal;
 import de.magdeburg.integration.netzwerk.core.AgendaItem;
 import de.magdeburg.integration.netzwerk.core.Meeting;
 import de.magdeburg.integration.netzwerk.core.RulesProfile;
+import de.magdeburg.integration.netzwerk.templates.CalendarEntry;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The iCalendar file (RFC 5545) of an invitation: one VEVENT in Europe/Berlin with its VTIMEZONE,
@@ -93,26 +96,70 @@ public final class CalendarWriter {
     }
 
     private String write(Meeting m, boolean cancelled) {
+        StringBuilder out = new StringBuilder(2048);
+        begin(out, cancelled ? "CANCEL" : "REQUEST");
+        event(out, m, cancelled, clock.instant(), null, true);
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /**
+     * A subscribed calendar (a {@code webcal} feed): every meeting of {@code entries}, without
+     * {@code METHOD} (RFC 5545 §3.7.2: not an iTIP message but the calendar's current state). A
+     * changed meeting keeps its UID and carries its {@code SEQUENCE} and {@code LAST-MODIFIED}, so
+     * a subscribed client replaces its entry; a cancelled one stays in the feed with
+     * {@code STATUS:CANCELLED}, so clients that hold it mark it instead of keeping a stale entry.
+     * Presenters are left out of the agenda: a feed is public, and a presenter may be a person.
+     *
+     * @param name the calendar's name ({@code X-WR-CALNAME}, RFC 7986 {@code NAME}); not blank
+     * @param entries the meetings; not null
+     * @return the calendar text with CRLF line ends; the same for the same entries (DTSTAMP is
+     *     each entry's last modification, not the clock)
+     */
+    public String feed(String name, List<CalendarEntry> entries) {
+        StringBuilder out = new StringBuilder(1024 + 1536 * entries.size());
+        begin(out, null);
+        line(out, "NAME:" + text(name));
+        line(out, "X-WR-CALNAME:" + text(name));
+        line(out, "X-WR-TIMEZONE:" + BERLIN.getId());
+        // RFC 7986 §5.7: how often a subscribed client should ask again
+        line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+        line(out, "X-PUBLISHED-TTL:PT6H");
+        for (CalendarEntry e : entries) {
+            event(out, e.meeting(), e.cancelled(), e.lastModified(), e.lastModified(), false);
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private void begin(StringBuilder out, String method) {
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "PRODID:" + text("-//" + profile.network().shortName() + "//Netzwerk-Bibliothek//DE"));
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "VERSION:2.0");
+        if (method != null) {
+            line(out, "METHOD:" + method);
+        }
+        out.append(VTIMEZONE);
+    }
+
+    private void event(StringBuilder out, Meeting m, boolean cancelled, Instant stamp, Instant lastModified,
+            boolean presenters) {
         LocalDateTime start = m.start();
         LocalDateTime end = m.end() == null ? start.plusHours(DEFAULT_HOURS) : start.toLocalDate().atTime(m.end());
         StringBuilder description = new StringBuilder(profile.network().name()).append("\n\nTagesordnung:");
         int n = 1;
         for (AgendaItem a : m.agenda()) {
             description.append("\nTOP ").append(n++).append(": ").append(a.title());
-            if (!a.presenter().isEmpty()) {
+            if (presenters && !a.presenter().isEmpty()) {
                 description.append(" (").append(a.presenter()).append(')');
             }
         }
-        StringBuilder out = new StringBuilder(2048);
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "PRODID:" + text("-//" + profile.network().shortName() + "//Netzwerk-Bibliothek//DE"));
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "VERSION:2.0");
-        line(out, "METHOD:" + (cancelled ? "CANCEL" : "REQUEST"));
-        out.append(VTIMEZONE);
         line(out, "BEGIN:VEVENT");
-        line(out, "DTSTAMP:" + LOCAL.format(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                ZoneOffset.UTC)) + "Z");
+        line(out, "DTSTAMP:" + utc(stamp));
+        if (lastModified != null) {
+            line(out, "LAST-MODIFIED:" + utc(lastModified));
+        }
         line(out, "DTSTART;TZID=" + BERLIN.getId() + ":" + LOCAL.format(start));
         line(out, "DTEND;TZID=" + BERLIN.getId() + ":" + LOCAL.format(end));
         line(out, "SUMMARY:" + text(German.body(profile, m) + ": " + m.title()));
@@ -128,8 +175,10 @@ public final class CalendarWriter {
         }
         line(out, "DESCRIPTION:" + text(description.toString()));
         line(out, "END:VEVENT");
-        line(out, "END:VCALENDAR");
-        return out.toString();
+    }
+
+    private static String utc(Instant instant) {
+        return LOCAL.format(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)) + "Z";
     }
 
     /** RFC 5545 §3.2: a parameter value with a colon, semicolon or comma is quoted; quotes cannot appear. */

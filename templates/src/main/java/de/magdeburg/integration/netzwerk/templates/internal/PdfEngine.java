@@ -7,10 +7,8 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import de.magdeburg.integration.netzwerk.forms.internal.Xmp;
 import de.magdeburg.integration.netzwerk.templates.RenderException;
 import java.awt.color.ColorSpace;
@@ -25,7 +23,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -33,18 +30,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.logging.Level;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders XHTML to PDF/A-2u + PDF/UA-1 with OpenHTMLtoPDF, locked down so that it loads no
@@ -52,7 +43,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * byte-identical for the same input.
  *
  * <p>Immutable and thread-safe: the font files and the colour profile are read once, each render
- * gets its own renderer.
+ * gets its own renderer. OpenHTMLtoPDF's log is silenced for Netzwerk's renders alone, installed by
+ * the first render ({@link QuietRendering}), not by loading this class.
  */
 public final class PdfEngine {
 
@@ -69,8 +61,6 @@ public final class PdfEngine {
     public static final String FONT_STACK = "'" + FONT_FAMILY + "', "
             + String.join(", ", FALLBACK_FAMILIES.stream().map(f -> "'" + f + "'").toList());
 
-    private static final java.util.regex.Pattern TEXT_NODE = java.util.regex.Pattern.compile(">([^<]+)<");
-
     /** Conformance written; 2-U passes veraPDF with the DejaVu fonts (Unicode maps present). */
     static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_U;
 
@@ -84,11 +74,6 @@ public final class PdfEngine {
     private static final List<String> FALLBACK_FILES = List.of("NotoSansArabic-Regular.ttf",
             "NotoSansEthiopic-Regular.ttf", "DroidSansFallback.ttf");
     private static final String PRODUCER = "Netzwerk-Bibliothek (OpenHTMLtoPDF, Apache PDFBox)";
-
-    static {
-        // OpenHTMLtoPDF logs through java.util.logging by default; a library stays quiet.
-        XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.OFF));
-    }
 
     private final byte[] regular;
     private final byte[] bold;
@@ -146,7 +131,7 @@ public final class PdfEngine {
         return draftMark;
     }
 
-    private static byte[] font(String name) {
+    static byte[] font(String name) {
         return read(FONT_DIR + name);
     }
 
@@ -192,12 +177,20 @@ public final class PdfEngine {
      * @param out where the PDF goes; not closed
      * @return the texts of the body (the content of one element each, e.g. a person's name in its
      *     cell) with a character that no font of the engine can show: they print as "#" and wrap
-     *     inside their cell; empty if every character has a glyph
-     * @throws RenderException if rendering or writing fails
+     *     inside their cell, the text layer has their characters ({@link ReplacementText}); empty
+     *     if every character has a glyph
+     * @throws RenderException if rendering or writing fails, or OpenHTMLtoPDF's log cannot be
+     *     silenced for it ({@link QuietRendering})
      */
     public List<String> render(String documentName, String title, String xhtml, PostProcessor post,
             OutputStream out) {
         Objects.requireNonNull(out, "out");
+        QuietRendering.install(documentName);
+        return QuietRendering.run(() -> renderQuietly(documentName, title, xhtml, post, out));
+    }
+
+    private List<String> renderQuietly(String documentName, String title, String xhtml, PostProcessor post,
+            OutputStream out) {
         ParsedFonts fonts = borrowFonts();
         List<String> unprintable = fonts.unprintableTexts(xhtml);
         PDDocument target = new PDDocument();
@@ -208,7 +201,7 @@ public final class PdfEngine {
                 .useColorProfile(colorProfile)
                 .withProducer(PRODUCER)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .useUnicodeLineBreaker(new Typesetting.LineBreaker(unprintable.isEmpty() ? c -> false : fonts::unprintable))
+                .useUnicodeLineBreaker(new LineBreaker(unprintable.isEmpty() ? c -> false : fonts::unprintable))
                 .useFont(fonts.face(target, 0), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 1), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useFont(fonts.face(target, 2), FONT_FAMILY, 400, FontStyle.ITALIC, true)
@@ -236,6 +229,9 @@ public final class PdfEngine {
             if (post != null) {
                 post.apply(doc, renderer);
             }
+            if (!unprintable.isEmpty()) {
+                new ReplacementText(unprintable, fonts::unprintable).apply(doc);
+            }
             stamp(doc, title, xhtml);
             doc.save(out);
             return unprintable;
@@ -258,136 +254,6 @@ public final class PdfEngine {
         List<byte[]> files = new ArrayList<>(List.of(regular, bold, oblique, boldOblique));
         files.addAll(fallbacks);
         return new ParsedFonts(files.toArray(byte[][]::new));
-    }
-
-    /**
-     * The four DejaVu faces and the fallback fonts, each parsed on first use and then kept; used by one render at a time. The
-     * {@code PDType0Font} of a document is new for every document (it belongs to it), only the
-     * parsed font program behind it is reused. PDFBox does not close a font it did not open, so the
-     * set outlives the documents.
-     */
-    private static final class ParsedFonts {
-        private final byte[][] files;
-        private final TrueTypeFont[] parsed;
-
-        /** Characters found in all four DejaVu faces, and those missing from one of them. */
-        private final BitSet covered = new BitSet();
-        private final BitSet lacking = new BitSet();
-        /** Characters some font shows, and those no font has a glyph for. */
-        private final BitSet printable = new BitSet();
-        private final BitSet unprintable = new BitSet();
-
-        ParsedFonts(byte[][] files) {
-            this.files = files;
-            this.parsed = new TrueTypeFont[files.length];
-        }
-
-        private TrueTypeFont parsed(int index) throws IOException {
-            if (parsed[index] == null) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(files[index]));
-                // PDFBox 3 would set "fi", "ff" … as one ligature glyph whose text is U+FB01, U+FB00:
-                // a search for "fiktiv" or "Treffen" in the PDF would fail, and screen readers stumble.
-                // Arabic is shaped before layout (RightToLeft), so no script needs the GSUB table.
-                font.setEnableGsub(false);
-                parsed[index] = font;
-            }
-            return parsed[index];
-        }
-
-        /**
-         * @return whether the document has a character one of the DejaVu faces has no glyph for
-         *     (markup included: it is ASCII, which every face has)
-         */
-        boolean lacksAny(String xhtml) {
-            try {
-                for (int i = 0; i < xhtml.length(); ) {
-                    int cp = xhtml.codePointAt(i);
-                    i += Character.charCount(cp);
-                    if (cp < 0x80 || covered.get(cp)) {
-                        continue;
-                    }
-                    if (lacking.get(cp)) {
-                        return true;
-                    }
-                    for (int face = 0; face < 4; face++) {
-                        if (parsed(face).getUnicodeCmapLookup().getGlyphId(cp) == 0 && !Character.isISOControl(cp)) {
-                            lacking.set(cp);
-                            return true;
-                        }
-                    }
-                    covered.set(cp);
-                }
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the DejaVu fonts", e);
-            }
-        }
-
-        /**
-         * @return whether neither DejaVu Sans nor a fallback font has a glyph for the character
-         *     (controls and format characters excepted: they draw nothing anyway)
-         */
-        boolean unprintable(int cp) {
-            if (cp < 0x80 || printable.get(cp)) {
-                return false;
-            }
-            if (unprintable.get(cp)) {
-                return true;
-            }
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || Character.isWhitespace(cp)) {
-                printable.set(cp);
-                return false;
-            }
-            try {
-                for (int i = 0; i < files.length; i++) {
-                    // the bold and oblique faces (1-3) cover what the regular one does
-                    if ((i == 0 || i >= 4) && parsed(i).getUnicodeCmapLookup().getGlyphId(cp) != 0) {
-                        printable.set(cp);
-                        return false;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the fonts", e);
-            }
-            unprintable.set(cp);
-            return true;
-        }
-
-        /** @return the body's text nodes with a character no font shows, stripped, each once */
-        List<String> unprintableTexts(String xhtml) {
-            int body = xhtml.indexOf("<body");
-            java.util.Set<String> texts = new java.util.LinkedHashSet<>();
-            java.util.regex.Matcher m = TEXT_NODE.matcher(xhtml);
-            for (int at = Math.max(body, 0); m.find(at); at = m.end(1)) {
-                String text = m.group(1);
-                if (text.codePoints().anyMatch(this::unprintable)) {
-                    // as the data had it: without the typesetting's soft hyphens and no-break spaces
-                    String value = text.replace("\u00AD", "").replace('\u00A0', ' ').strip()
-                            .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-                    texts.add(value.length() > 200 ? value.substring(0, 199) + "…" : value);
-                }
-            }
-            return List.copyOf(texts);
-        }
-
-        PDFontSupplier face(PDDocument doc, int index) {
-            return new PDFontSupplier(null) {
-                private PDFont font;
-
-                @Override
-                public PDFont supply() {
-                    if (font == null) {
-                        try {
-                            font = PDType0Font.load(doc, parsed(index), true);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot load font face " + index, e);
-                        }
-                    }
-                    return font;
-                }
-            };
-        }
     }
 
     /**

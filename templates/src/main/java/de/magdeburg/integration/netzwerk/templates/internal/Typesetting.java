@@ -1,22 +1,16 @@
 package de.magdeburg.integration.netzwerk.templates.internal;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fop.hyphenation.Hyphenation;
@@ -37,7 +31,9 @@ import org.apache.fop.hyphenation.HyphenationTree;
  *     value that comes from the register or the meeting), get no soft hyphens: German office
  *     practice never hyphenates a name, it breaks between words. Only a word longer than any column
  *     ({@value #MIN_UNBROKEN} letters or more) still gets the breaks of the patterns, or failing
- *     those one every few letters, so that it stays inside its cell.</li>
+ *     those one every few letters, so that it stays inside its cell; not even that in a cell of the
+ *     class {@code whole}, which was sized to hold its longest word ({@link SheetColumns}).</li>
+ * <li>A quotation mark stays with the word it touches.</li>
  * <li>Abbreviations of two parts ("e. V.", "z. B."), "§ 5", "Abs. 1", a number and its unit
  *     ("18:00 Uhr", "60 mm"), a weekday and its date ("Mi., 16.06.2027"), day, month and year
  *     ("3. Dezember 2026"), a postal code and its town and the groups of a phone number are joined by no-break spaces; a time
@@ -78,9 +74,11 @@ public final class Typesetting {
 
     private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([A-Za-z-]+)\"");
     private static final Pattern NAME_CLASS = Pattern.compile("\\sclass=\"(?:[^\"]*\\s)?name(?:\\s[^\"]*)?\"");
+    /** A value whose cell was sized to hold its longest word (SheetColumns): no soft hyphens at all. */
+    private static final Pattern WHOLE_CLASS = Pattern.compile("\\sclass=\"(?:[^\"]*\\s)?whole(?:\\s[^\"]*)?\"");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);");
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}|(?:https?://|www\\.)[^\\s<]+[^\\s<.,;:)]");
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{" + MIN_WORD + ",}");
     /**
@@ -127,7 +125,7 @@ public final class Typesetting {
         Set<String> names = new HashSet<>();
         Matcher v = TEXT_NODE.matcher(xhtml);
         for (int at = body; v.find(at); at = v.end(1)) {
-            if (isName(xhtml, v.start(1) - 1)) {
+            if (hasClass(xhtml, v.start(1) - 1, NAME_CLASS)) {
                 Matcher w = WORD.matcher(unescape(v.group(1)));
                 while (w.find()) {
                     names.add(w.group());
@@ -139,20 +137,35 @@ public final class Typesetting {
         int last = body;
         while (m.find(last)) {
             out.append(xhtml, last, m.start(1));
-            boolean name = isName(xhtml, m.start(1) - 1);
-            out.append(escape(text(unescape(m.group(1)), patterns, name, names)));
+            boolean name = hasClass(xhtml, m.start(1) - 1, NAME_CLASS);
+            String text = unescape(m.group(1));
+            out.append(escape(hasClass(xhtml, m.start(1) - 1, WHOLE_CLASS) ? joined(text) : text(text, patterns, name, names)));
             last = m.end(1);
         }
         return out.append(xhtml, last, xhtml.length()).toString();
     }
 
     /**
-     * Whether the tag ending at {@code gt} opens an element of the class {@code name}; a line break
+     * @param text a data value
+     * @return whether it has a word that no column of the documents holds at their size, which
+     *     is therefore broken with soft hyphens as a last resort
+     */
+    public static boolean longerThanAnyColumn(String text) {
+        return UNBROKEN.matcher(text).find();
+    }
+
+    /** A value that gets no soft hyphens keeps the no-break spaces between its parts. */
+    private static String joined(String text) {
+        return text(text, null, true, Set.of()).replace(String.valueOf(SOFT_HYPHEN), "");
+    }
+
+    /**
+     * Whether the tag ending at {@code gt} opens an element of the given class; a line break
      * ({@code <br/>}) counts as part of the element it is in, so the lines of a cell are all its
      * value. (A value is marked on its element, never on a {@code span} inside running text: such a
      * span is drawn after the text around it, and the text layer would read out of order.)
      */
-    private static boolean isName(String xhtml, int gt) {
+    private static boolean hasClass(String xhtml, int gt, Pattern cssClass) {
         int lt = xhtml.lastIndexOf('<', gt);
         while (lt >= 0 && xhtml.startsWith("<br", lt)) {
             lt = xhtml.lastIndexOf('<', lt - 1);
@@ -160,7 +173,7 @@ public final class Typesetting {
         if (lt < 0 || xhtml.charAt(lt + 1) == '/') {
             return false;
         }
-        Matcher c = NAME_CLASS.matcher(xhtml).region(lt, gt + 1);
+        Matcher c = cssClass.matcher(xhtml).region(lt, gt + 1);
         return c.find();
     }
 
@@ -190,117 +203,6 @@ public final class Typesetting {
             last = address.end();
         }
         return out.append(words(text.substring(last), patterns, value, names)).toString();
-    }
-
-    /**
-     * Where a line may break: where {@link BreakIterator} says (Unicode line breaking, including
-     * after the soft hyphens) except inside an e-mail or web address, which breaks only after
-     * {@code @} and {@code /} or before a dot (in an e-mail address, only in front of the
-     * {@code @}). Nothing is inserted into the text for this, so an
-     * address copied from the PDF is the address.
-     *
-     * <p>A character that no font of the document can show (drawn as "#") may break before and
-     * after it, so that a name in such a script wraps inside its cell instead of running over the
-     * next one.
-     *
-     * <p>Not thread-safe: one per render.
-     */
-    static final class LineBreaker implements FSTextBreaker {
-        private final BreakIterator unicode = BreakIterator.getLineInstance(Locale.GERMAN);
-        private final IntPredicate unprintable;
-        private String text = "";
-        /** The break points of a text with addresses; null to take the Unicode ones as they come. */
-        private int[] breaks;
-        private int next;
-
-        LineBreaker() {
-            this(c -> false);
-        }
-
-        /** @param unprintable whether no font of the document has a glyph for a code point */
-        LineBreaker(IntPredicate unprintable) {
-            this.unprintable = unprintable;
-        }
-
-        @Override
-        public void setText(String text) {
-            this.text = text;
-            unicode.setText(text);
-            next = 0;
-            breaks = null;
-            boolean unprintables = text.codePoints().anyMatch(c -> c >= 0x80 && unprintable.test(c));
-            // most runs of text hold no address: then the Unicode breaks are used as they come
-            if (!unprintables && text.indexOf('@') < 0 && text.indexOf('/') < 0 && !text.contains("www.")) {
-                return;
-            }
-            List<int[]> addresses = new ArrayList<>();
-            Matcher m = ADDRESS.matcher(text);
-            while (m.find()) {
-                addresses.add(new int[] {m.start(), m.end()});
-            }
-            if (addresses.isEmpty() && !unprintables) {
-                return;
-            }
-            TreeSet<Integer> points = new TreeSet<>();
-            for (int p = nextUnicode(); p != BreakIterator.DONE; p = nextUnicode()) {
-                int at = p;
-                if (addresses.stream().noneMatch(a -> a[0] < at && at < a[1])) {
-                    points.add(p);
-                }
-            }
-            for (int[] a : addresses) {
-                // an e-mail address breaks after its "@" or, in a long local part, before a dot; its
-                // domain stays whole; a line ending in "." or "-" would read as a sentence's end or
-                // as a hyphenation
-                int at = text.indexOf('@', a[0]);
-                boolean email = at >= 0 && at < a[1];
-                for (int i = a[0] + 1; i < a[1] - 1; i++) {
-                    char c = text.charAt(i);
-                    if (c == '@' || c == '/') {
-                        points.add(i + 1);
-                    } else if (c == '.' && (!email || i < at)) {
-                        points.add(i);
-                    }
-                }
-            }
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                int end = i + Character.charCount(c);
-                if (c >= 0x80 && unprintable.test(c)) {
-                    if (i > 0) {
-                        points.add(i);
-                    }
-                    points.add(end);
-                }
-                i = end;
-            }
-            breaks = points.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private int nextUnicode() {
-            int p = unicode.next();
-            while (p != BreakIterator.DONE && insideNumber(text, p)) {
-                p = unicode.next();
-            }
-            return p;
-        }
-
-        /**
-         * "17:00", "14.01.2027", "1,5", "16:00–18:00": the rules allow a break after the colon or
-         * the dash, we do not.
-         */
-        private static boolean insideNumber(String text, int p) {
-            return p > 1 && p < text.length() && Character.isDigit(text.charAt(p))
-                    && ":.,/\u2013".indexOf(text.charAt(p - 1)) >= 0 && Character.isDigit(text.charAt(p - 2));
-        }
-
-        @Override
-        public int next() {
-            if (breaks == null) {
-                return nextUnicode();
-            }
-            return next < breaks.length ? breaks[next++] : BreakIterator.DONE;
-        }
     }
 
     private static String words(String text, HyphenationTree patterns, boolean value, Set<String> names) {
@@ -375,8 +277,9 @@ public final class Typesetting {
     private static final HyphenationTree EMPTY = new HyphenationTree();
 
     private static HyphenationTree load(String language) {
-        // fop-hyph's resource, not this module's: through the class loader (see PdfEngine.FONT_DIR)
-        InputStream raw = Typesetting.class.getClassLoader().getResourceAsStream("hyph/" + language + ".hyp");
+        // this module's own resource (copied from fop-hyph at build time; only the languages printed):
+        // through the class, which reads its module's resources on the module path too
+        InputStream raw = Typesetting.class.getResourceAsStream("/hyph/" + language + ".hyp");
         if (raw == null) {
             return EMPTY;
         }

@@ -36,6 +36,8 @@ import java.util.stream.IntStream;
  * conditionals, so everything that needs deciding is decided here.
  */
 public final class Views {
+    /** The overview's representative column (style.css: th.rep2). */
+    private static final float OVERVIEW_REP_MM = 29f;
     /** Blank rows for walk-ins on an attendance sheet. */
     public static final int BLANK_ROWS = 8;
 
@@ -90,12 +92,21 @@ public final class Views {
     public Map<String, Object> attendance(Meeting meeting, List<Partner> expected, List<Guest> leftOff) {
         Map<String, Object> m = meeting(common(attendanceTitle(meeting)), meeting);
         List<Map<String, Object>> rows = new ArrayList<>();
+        SheetColumns.Widths widths = SheetColumns.widths(expected.stream().map(p -> p.organisation().name()).toList(),
+                expected.stream().map(Views::representatives).toList());
         for (int i = 0; i < expected.size(); i++) {
             Partner p = expected.get(i);
-            rows.add(Map.of("number", i + 1, "organisation", p.organisation().name(),
+            Map<String, Object> row = new LinkedHashMap<>(Map.of("number", i + 1, "organisation", p.organisation().name(),
                     "representative", representatives(p), "boxId", PRESENT_PREFIX + i));
+            fit(row, "organisation", widths.organisation(), true);
+            fit(row, "representative", widths.representative(), false);
+            rows.add(row);
         }
         m.put("partners", rows);
+        if (!widths.standard()) {
+            m.put("orgWidth", widths.organisationCss());
+            m.put("repWidth", widths.representativeCss());
+        }
         m.put("blankRows", IntStream.rangeClosed(expected.size() + 1, expected.size() + BLANK_ROWS).boxed().toList());
         // the guests GO-1.5 admits (GuestAdmission, core); those it left off are only named
         List<Map<String, Object>> guests = meeting.guests().stream().map(this::guest).toList();
@@ -107,6 +118,21 @@ public final class Views {
         m.put("privacyItems", profile.privacyNotice().items().stream()
                 .map(i -> Map.of("label", i.label(), "text", i.text())).toList());
         return m;
+    }
+
+    /**
+     * A cell whose longest word is wider than its column is set smaller ({@code <key>Style}); one
+     * with a word that {@link Typesetting} would break as longer than any column, but which fits
+     * this one, is marked {@code whole} ({@code <key>Whole}) so that it is not hyphenated.
+     */
+    private static void fit(Map<String, Object> row, String key, float columnMm, boolean breaksAfterHyphen) {
+        float size = SheetColumns.fontSize((String) row.get(key), columnMm, breaksAfterHyphen);
+        if (size > 0 && size < SheetColumns.SIZE_PT) {
+            row.put(key + "Style", SheetColumns.fontCss(size));
+        }
+        if (size > 0 && Typesetting.longerThanAnyColumn((String) row.get(key))) {
+            row.put(key + "Whole", true);
+        }
     }
 
     /** @return the names printed for a partner's representatives on a sheet, e.g. "Anna Muster" */
@@ -391,11 +417,13 @@ public final class Views {
                     List<String> address = List.of(p.organisation().street(),
                             (p.organisation().postalCode() + " " + p.organisation().city()).strip())
                             .stream().filter(s -> !s.isEmpty()).toList();
-                    return Map.<String, Object>of("organisation", p.organisation().name(), "address", address,
-                            "hasAddress", !address.isEmpty(),
+                    Map<String, Object> row = new LinkedHashMap<>(Map.of("organisation", p.organisation().name(),
+                            "address", address, "hasAddress", !address.isEmpty(),
                             "representative", dash(representatives(p)), "function", dash(r.function()),
                             "contact", List.of(German.phone(r.phone()), r.email()).stream().filter(s -> !s.isEmpty())
-                                    .toList());
+                                    .toList()));
+                    fit(row, "representative", OVERVIEW_REP_MM, false);
+                    return row;
                 })
                 .toList();
         return Map.of("name", name + " (" + rows.size() + ")", "partners", rows, "empty", rows.isEmpty());

@@ -104,8 +104,21 @@ class TypesettingTest {
                 + "ni" + SHY + "sa" + SHY + "tionen</td>", "<p>Kulturforum Veran" + SHY + "stal" + SHY + "tung</p>");
     }
 
+    @Test
+    void aQuotationMarkStaysWithTheWordItTouches() {
+        assertThat(breaks("vor der Sitzung „5. Sitzung 2027“ am 14.09.2027")).containsExactly("vor ", "der ",
+                "Sitzung ", "„5. ", "Sitzung ", "2027“ ", "am ", "14.09.2027");
+    }
+
+    @Test
+    void aValueWhoseCellWasSizedToHoldItsLongestWordGetsNoSoftHyphensAtAll() {
+        String html = Typesetting.apply("<html lang=\"de\"><head><title>t</title></head><body>"
+                + "<td class=\"rep name whole\">Hubert Wolfeschlegelsteinhausenbergerdorff</td></body></html>");
+        assertThat(html).contains(">Hubert Wolfeschlegelsteinhausenbergerdorff</td>");
+    }
+
     private static List<String> breaks(String text) {
-        var breaker = new Typesetting.LineBreaker();
+        var breaker = new LineBreaker();
         breaker.setText(text);
         List<String> pieces = new ArrayList<>();
         int from = 0;
